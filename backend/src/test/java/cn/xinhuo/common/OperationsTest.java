@@ -1,0 +1,28 @@
+package cn.xinhuo.common;
+
+import cn.xinhuo.support.PostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+class OperationsTest {
+
+    @Test
+    void livenessAndReadinessAreUpWithTheDatabaseChecked() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @Test
+    void prometheusMetricsAreServed() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+}

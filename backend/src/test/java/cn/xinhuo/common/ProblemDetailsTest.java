@@ -1,0 +1,36 @@
+package cn.xinhuo.common;
+
+import cn.xinhuo.support.PostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+class ProblemDetailsTest {
+
+    @Test
+    void anUnknownAddressIsAProblemToo() {
+        given().when().get("/api/v1/no-such-thing").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("type", equalTo("urn:xinhuo:problem:not-found"));
+    }
+
+    @Test
+    void aWrongMethodIsAProblem() {
+        given().when().delete("/api/v1/organizations/roots").then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:xinhuo:problem:method-not-allowed"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsAProblem() {
+        given().contentType("text/plain").body("hello").when().post("/api/v1/organizations").then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:xinhuo:problem:unsupported-media-type"));
+    }
+}
