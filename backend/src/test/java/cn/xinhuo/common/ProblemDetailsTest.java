@@ -33,4 +33,20 @@ class ProblemDetailsTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:xinhuo:problem:unsupported-media-type"));
     }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413() {
+        String huge = "{\"name\": \"" + "村".repeat(600_000) + "\"}";
+        given().contentType("application/json").body(huge).when().post("/api/v1/organizations").then()
+                .statusCode(413);
+    }
+
+    @Test
+    void apiAnswersCarryStrictSecurityHeaders() {
+        given().when().get("/api/v1/organizations/roots").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'none'"))
+                .header("Cache-Control", "no-store");
+    }
 }
