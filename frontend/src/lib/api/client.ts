@@ -1,0 +1,28 @@
+import createClient, { type Middleware } from 'openapi-fetch'
+import { runtimeConfig } from '@/lib/config/runtime-config'
+import { currentLocale } from '@/lib/i18n'
+import type { paths } from './schema'
+
+/** The backend localizes problem titles and validation messages from this header. */
+const acceptLanguage: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', currentLocale())
+    return request
+  },
+}
+
+/**
+ * '' (same origin) or a path prefix is resolved against the page: openapi-fetch builds a Request,
+ * and Request needs an absolute URL outside a browser page (unit tests run in Node).
+ */
+export function resolveBaseUrl(apiBaseUrl: string, pageUrl: string): string {
+  return new URL(apiBaseUrl || '/', pageUrl).href.replace(/\/+$/, '')
+}
+
+/** The one API client; its types come from ../../../../openapi.yaml via `npm run api:generate`. */
+export const api = createClient<paths>({
+  baseUrl: resolveBaseUrl(runtimeConfig.apiBaseUrl, window.location.href),
+  // Looked up on every call, not captured once, so tests can stub fetch after this module loads.
+  fetch: (request) => globalThis.fetch(request),
+})
+api.use(acceptLanguage)

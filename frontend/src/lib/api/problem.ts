@@ -1,0 +1,93 @@
+/** RFC 9457 problem details, the backend's one error shape. */
+export interface FieldError {
+  field: string
+  message: string
+}
+
+export interface Problem {
+  type?: string
+  title?: string
+  status: number
+  detail?: string
+  instance?: string
+  errors?: FieldError[]
+}
+
+/** A non-2xx answer from the API. */
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.title ?? `HTTP ${problem.status}`)
+    this.name = 'ApiError'
+  }
+
+  get status(): number {
+    return this.problem.status
+  }
+}
+
+/** The request never got an answer (server down, proxy gone, offline). */
+export class NetworkError extends Error {
+  constructor(readonly cause: unknown) {
+    super('network error')
+    this.name = 'NetworkError'
+  }
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  const v = value as Partial<FieldError> | null
+  return typeof v === 'object' && v !== null && typeof v.field === 'string' && typeof v.message === 'string'
+}
+
+/** Makes a Problem from whatever came back; a proxy's HTML error page still yields the status. */
+export function toProblem(status: number, body: unknown): Problem {
+  if (typeof body !== 'object' || body === null) return { status }
+  const b = body as Record<string, unknown>
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined)
+  return {
+    status: typeof b.status === 'number' ? b.status : status,
+    type: str(b.type),
+    title: str(b.title),
+    detail: str(b.detail),
+    instance: str(b.instance),
+    errors: Array.isArray(b.errors) ? b.errors.filter(isFieldError) : undefined,
+  }
+}
+
+/**
+ * Splits a problem's validation errors into those a form can show beside its fields and the rest.
+ * `field` is the JSON property name; a dotted path (e.g. "create.body.name") is matched by its last
+ * segment, so a change in how the server names the path does not lose the message.
+ * Several messages for one field are joined.
+ */
+export function toFieldErrors<F extends string>(
+  problem: Problem,
+  fields: readonly F[],
+): { fields: Partial<Record<F, string>>; others: FieldError[] } {
+  const byField: Partial<Record<F, string>> = {}
+  const others: FieldError[] = []
+  for (const error of problem.errors ?? []) {
+    const name = error.field.split('.').pop() ?? error.field
+    if ((fields as readonly string[]).includes(name)) {
+      const key = name as F
+      byField[key] = byField[key] ? `${byField[key]}; ${error.message}` : error.message
+    } else {
+      others.push(error)
+    }
+  }
+  return { fields: byField, others }
+}
+
+type FetchResult<T> = { data?: T; error?: unknown; response: Response }
+
+/** Awaits an openapi-fetch call and returns its body, or throws ApiError / NetworkError. */
+export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
+  let result: FetchResult<T>
+  try {
+    result = await request
+  } catch (cause) {
+    throw new NetworkError(cause)
+  }
+  const { data, error, response } = result
+  if (!response.ok || error !== undefined) throw new ApiError(toProblem(response.status, error))
+  return data as T
+}

@@ -1,0 +1,37 @@
+import { fileURLToPath, URL } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+
+// run.sh sets these so the e2e stack can run beside a developer's own servers.
+const apiPort = Number(process.env.XINHUO_API_PORT ?? 8080)
+const webPort = Number(process.env.XINHUO_WEB_PORT ?? 5173)
+
+// 127.0.0.1 rather than localhost: Node may resolve localhost to ::1 while the backend listens on IPv4.
+const backend = `http://127.0.0.1:${apiPort}`
+const proxy = {
+  '/api': { target: backend },
+  '/q': { target: backend },
+}
+
+export default defineConfig({
+  plugins: [vue()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  define: {
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
+  server: { port: webPort, strictPort: true, proxy },
+  preview: { port: webPort, strictPort: true, proxy },
+  build: {
+    // Element Plus is imported whole; it lands in one vendor chunk larger than Vite's default warning limit.
+    chunkSizeWarningLimit: 1600,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.ts'],
+    css: false,
+  },
+})
