@@ -173,47 +173,47 @@ export interface components {
              * Format: int64
              * @example 14
              */
-            id?: number;
+            id: number;
             /** @example 兴安乡关工委 */
-            name?: string;
-            type?: components["schemas"]["OrganizationType"];
+            name: string;
+            type: components["schemas"]["OrganizationType"];
             /**
              * Format: int64
              * @description Null for a top-level organization.
              * @example 1
              */
-            parentId?: number | null;
+            parentId: number | null;
             /**
              * @description 统计用区划代码, 6–12 digits.
              * @example 231182203
              */
-            regionCode?: string | null;
-            address?: string | null;
-            contact?: string | null;
+            regionCode: string | null;
+            address: string | null;
+            contact: string | null;
             /** @example 2022-03-10 */
-            establishedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            status?: components["schemas"]["OrganizationStatus"];
+            establishedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["OrganizationStatus"];
             /** @example 2022-03-10 */
-            dissolvedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            dissolutionReason?: string | null;
+            dissolvedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dissolutionReason: string | null;
             /**
              * Format: int32
              * @description Depth in the whole tree; 0 for a top-level organization.
              * @example 1
              */
-            depth?: number;
+            depth: number;
             /**
              * Format: int64
              * @description Number of direct child organizations, dissolved ones included.
              * @example 9
              */
-            childCount?: number;
+            childCount: number;
             /**
              * Format: int64
              * @description Optimistic-locking version, also sent as the ETag.
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description A new organization under a parent. */
         OrganizationCreate: {
@@ -253,24 +253,24 @@ export interface components {
         };
         /** @description One page of organizations with the total count. */
         OrganizationPage: {
-            items?: components["schemas"]["Organization"][];
+            items: components["schemas"]["Organization"][];
             /**
              * Format: int32
              * @description Zero-based page number.
              * @example 0
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @description Number of matching organizations in all pages.
              * @example 95
              */
-            total?: number;
+            total: number;
         };
         /** @enum {string} */
         OrganizationStatus: "ACTIVE" | "DISSOLVED";
@@ -448,13 +448,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -540,13 +534,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -612,13 +600,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -659,13 +641,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];

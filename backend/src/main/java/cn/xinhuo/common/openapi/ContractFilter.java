@@ -49,8 +49,10 @@ public class ContractFilter implements OASFilter {
         add(responses, "503", "ServiceUnavailable");
     }
 
+    /** Adds the shared response, also replacing a bare one the scanner generated (no problem body). */
     private static void add(APIResponses responses, String code, String name) {
-        if (!responses.hasAPIResponse(code)) {
+        var existing = responses.getAPIResponse(code);
+        if (existing == null || (existing.getRef() == null && existing.getContent() == null)) {
             responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(name));
         }
     }

@@ -4,7 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(name = "OrganizationPage", description = "One page of organizations with the total count.")
+@Schema(name = "OrganizationPage", description = "One page of organizations with the total count.",
+        requiredProperties = {"items", "page", "size", "total"})
 public record OrganizationPage(
         List<OrganizationView> items,
         @Schema(description = "Zero-based page number.", example = "0") int page,

@@ -6,7 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-@Schema(name = "Organization", description = "A 关工 organization as read.")
+@Schema(name = "Organization", description = "A 关工 organization as read.",
+        requiredProperties = {"id", "name", "type", "parentId", "regionCode", "address", "contact", "establishedOn",
+                "status", "dissolvedOn", "dissolutionReason", "depth", "childCount", "version"})
 public record OrganizationView(
         @Schema(example = "14") long id,
         @Schema(example = "兴安乡关工委") String name,
