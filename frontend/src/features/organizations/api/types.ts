@@ -7,13 +7,7 @@ type JsonBody<T> = T extends { content: { 'application/json': infer Body } } | u
 
 type ApiOrganization = Json<paths['/api/v1/organizations/{id}']['get']['responses'][200]>
 
-/**
- * The contract marks no property of Organization as required (the backend's schema annotations
- * leave them optional), yet every answer carries these. The read model states what the SPA relies
- * on; the fetchers narrow to it. Should the contract gain `required`, this stays true.
- */
-type AlwaysPresent = 'id' | 'name' | 'type' | 'parentId' | 'status' | 'depth' | 'childCount' | 'version'
-export type Organization = ApiOrganization & Required<Pick<ApiOrganization, AlwaysPresent>>
+export type Organization = ApiOrganization
 
 export interface OrganizationPage {
   items: Organization[]

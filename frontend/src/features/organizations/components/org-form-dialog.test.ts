@@ -15,6 +15,8 @@ const township: Organization = {
   contact: null,
   establishedOn: null,
   status: 'ACTIVE',
+  dissolvedOn: null,
+  dissolutionReason: null,
   depth: 1,
   childCount: 3,
   version: 4,

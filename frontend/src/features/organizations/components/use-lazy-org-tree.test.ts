@@ -17,7 +17,10 @@ vi.mock('../api/get-organization', () => ({
 
 function org(id: number, name: string, parentId: number | null, childCount: number): Organization {
   const type = parentId === null ? 'CITY_COMMITTEE' : 'TOWNSHIP_COMMITTEE'
-  return { id, name, type, parentId, status: 'ACTIVE', depth: parentId === null ? 0 : 1, childCount, version: 0 }
+  return {
+    id, name, type, parentId, regionCode: null, address: null, contact: null, establishedOn: null,
+    status: 'ACTIVE', dissolvedOn: null, dissolutionReason: null, depth: parentId === null ? 0 : 1, childCount, version: 0,
+  }
 }
 
 /** Stands in for el-table's store: the two pieces of state the tree touches. */
