@@ -37,6 +37,8 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
+      // The phone-layout checks run in the phone project only.
+      testIgnore: /phone\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions: chromium },
     },
     {

@@ -1,11 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { isPhone, openOrganizations } from './helpers'
+import { openOrganizations } from './helpers'
 
 test.describe('on a phone', () => {
-  test.beforeEach(({}, testInfo) => {
-    test.skip(!isPhone(testInfo), 'phone layout only')
-  })
-
   test('the organizations page does not scroll sideways', async ({ page }) => {
     await openOrganizations(page)
     const widths = await page.evaluate(() => ({
