@@ -4,11 +4,18 @@ import cn.xinhuo.organization.OrganizationRepository;
 import cn.xinhuo.organization.OrganizationService;
 import cn.xinhuo.organization.OrganizationType;
 import cn.xinhuo.organization.dto.OrganizationCreate;
+import cn.xinhuo.security.CurrentCaller;
+import cn.xinhuo.security.Role;
+import cn.xinhuo.user.User;
+import cn.xinhuo.user.UserRepository;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,54 +27,81 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Loads the demo data set (the 五大连池市 tree from seeds/demo) into an empty database, once.
- * Used by the local run and the browser tests; off in production.
+ * Loads the demo data set (seeds/demo: the 五大连池市 tree and the demo accounts) into an empty
+ * database, once. Used by the local run and the browser tests; off in production.
  */
 @ApplicationScoped
 public class DemoDataLoader {
 
-    /** One organization of seeds/demo/organizations.json; {@code parent} is another row's key. */
+    /** The password of every demo account, listed in the README; demo accounts need no change. */
+    static final String DEMO_PASSWORD = "Xinhuo@2016";
+
+    /** One organization of organizations.json; {@code parent} is another row's key. */
     record DemoOrganization(String key, String name, OrganizationType type, String parent, String regionCode,
                             String address, String contact, LocalDate establishedOn) {
     }
 
+    /** One account of accounts.json; {@code organization} is an organization's key. */
+    record DemoAccount(String username, String displayName, String organization, Set<Role> roles) {
+    }
+
     private final OrganizationService organizations;
-    private final OrganizationRepository repository;
+    private final OrganizationRepository organizationRepository;
+    private final UserRepository users;
+    private final CurrentCaller caller;
     private final ObjectMapper json;
     private final boolean enabled;
 
-    DemoDataLoader(OrganizationService organizations, OrganizationRepository repository, ObjectMapper json,
+    DemoDataLoader(OrganizationService organizations, OrganizationRepository organizationRepository,
+                   UserRepository users, CurrentCaller caller, ObjectMapper json,
                    @ConfigProperty(name = "xinhuo.demo-data.load") boolean enabled) {
         this.organizations = organizations;
-        this.repository = repository;
+        this.organizationRepository = organizationRepository;
+        this.users = users;
+        this.caller = caller;
         this.json = json;
         this.enabled = enabled;
     }
 
+    @ActivateRequestContext
     @Transactional
-    void onStart(@Observes StartupEvent event) {
-        if (!enabled || repository.count() > 0) {
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        if (!enabled || organizationRepository.count() > 0) {
             return;
         }
-        List<DemoOrganization> rows = read("demo/organizations.json");
+        caller.actAsSystem();
         Map<String, Long> ids = new HashMap<>();
+        List<DemoOrganization> rows = read("demo/organizations.json", new TypeReference<>() { });
         for (DemoOrganization row : rows) {
             Long parentId = row.parent() == null ? null : ids.get(row.parent());
             var created = organizations.create(new OrganizationCreate(row.name(), row.type(), parentId,
                     row.regionCode(), row.address(), row.contact(), row.establishedOn()));
             ids.put(row.key(), created.id());
         }
-        Log.infof("demo data loaded: %d organizations", rows.size());
+        List<DemoAccount> accounts = read("demo/accounts.json", new TypeReference<>() { });
+        String hash = BcryptUtil.bcryptHash(DEMO_PASSWORD);
+        for (DemoAccount account : accounts) {
+            User user = new User();
+            user.username = account.username();
+            user.displayName = account.displayName();
+            user.organizationId = ids.get(account.organization());
+            user.setRoles(account.roles());
+            user.passwordHash = hash;
+            user.mustChangePassword = false;
+            users.persist(user);
+        }
+        Log.infof("demo data loaded: %d organizations, %d accounts", rows.size(), accounts.size());
     }
 
-    private List<DemoOrganization> read(String resource) {
+    private <T> List<T> read(String resource, TypeReference<List<T>> type) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("demo data missing from the build: " + resource);
             }
-            return json.readValue(in, new TypeReference<>() { });
+            return json.readValue(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package cn.xinhuo.organization;
 
+import cn.xinhuo.common.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +22,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "organization")
-public class Organization {
+public class Organization extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,7 @@
 package cn.xinhuo.organization;
 
 import cn.xinhuo.organization.dto.OrganizationView;
+import cn.xinhuo.security.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -36,12 +37,32 @@ public class OrganizationRepository implements PanacheRepository<Organization> {
             " order by array_position(array['CITY_COMMITTEE','TOWNSHIP_COMMITTEE','SCHOOL_GROUP',"
             + "'VILLAGE_GROUP','COMMUNITY_GROUP']::varchar[], o.type), o.name, o.id";
 
-    public Optional<OrganizationView> findView(long id) {
-        return views(query(VIEW_COLUMNS + " where o.id = :id").setParameter("id", id)).stream().findFirst();
+    /** The organization if it lies within the scope; outside it, it does not exist for the caller. */
+    public Optional<OrganizationView> findView(long id, Scope scope) {
+        Query q = query(VIEW_COLUMNS + " where o.id = :id" + within(scope)).setParameter("id", id);
+        return views(bindScope(q, scope)).stream().findFirst();
     }
 
-    public List<OrganizationView> roots() {
-        return views(query(VIEW_COLUMNS + " where o.parent_id is null" + TREE_ORDER));
+    public boolean isVisible(long id, Scope scope) {
+        Query q = getEntityManager().createNativeQuery(
+                "select exists(select 1 from organization o where o.id = :id" + within(scope) + ")");
+        return (Boolean) bindScope(q.setParameter("id", id), scope).getSingleResult();
+    }
+
+    /** The tops of what the caller sees: the real roots for a system admin, else its own organization. */
+    public List<OrganizationView> roots(Scope scope) {
+        if (scope.isEverything()) {
+            return views(query(VIEW_COLUMNS + " where o.parent_id is null" + TREE_ORDER));
+        }
+        return views(query(VIEW_COLUMNS + " where o.id = :root").setParameter("root", scope.rootOrganizationId()));
+    }
+
+    private static String within(Scope scope) {
+        return scope.isEverything() ? "" : " and o.path <@ cast(:scopePath as ltree)";
+    }
+
+    private static Query bindScope(Query q, Scope scope) {
+        return scope.isEverything() ? q : q.setParameter("scopePath", scope.rootPath());
     }
 
     public List<OrganizationView> children(long parentId) {
@@ -82,6 +103,9 @@ public class OrganizationRepository implements PanacheRepository<Organization> {
 
     /** Filters for a search; null means "any". */
     public record Search(String nameContains, OrganizationType type, OrganizationStatus status, Long within) {
+        public Search within(long rootId) {
+            return new Search(nameContains, type, status, rootId);
+        }
     }
 
     public List<OrganizationView> search(Search s, String orderBy, long offset, int limit) {

@@ -9,6 +9,8 @@ import cn.xinhuo.organization.dto.OrganizationMove;
 import cn.xinhuo.organization.dto.OrganizationPage;
 import cn.xinhuo.organization.dto.OrganizationUpdate;
 import cn.xinhuo.organization.dto.OrganizationView;
+import cn.xinhuo.security.Permission;
+import cn.xinhuo.security.Requires;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -39,6 +42,8 @@ import java.util.List;
 
 @Path("/api/v1/organizations")
 @Tag(name = "Organizations", description = "The tree of 关工 organizations that every other record hangs from.")
+@SecurityRequirement(name = "bearerAuth")
+@Requires(Permission.ORGANIZATION_READ)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganizationResource {
@@ -103,6 +108,7 @@ public class OrganizationResource {
     }
 
     @POST
+    @Requires(Permission.ORGANIZATION_WRITE)
     @Operation(operationId = "createOrganization", summary = "Create an organization under a parent")
     @APIResponse(responseCode = "201", description = "Created.",
             headers = {
@@ -118,6 +124,7 @@ public class OrganizationResource {
     }
 
     @PUT
+    @Requires(Permission.ORGANIZATION_WRITE)
     @Path("{id}")
     @Operation(operationId = "updateOrganization", summary = "Update an organization (If-Match required)")
     @APIResponse(responseCode = "200", description = "Updated.",
@@ -129,6 +136,7 @@ public class OrganizationResource {
     }
 
     @POST
+    @Requires(Permission.ORGANIZATION_WRITE)
     @Path("{id}/move")
     @Operation(operationId = "moveOrganization",
             summary = "Move an organization with its whole subtree under another parent (If-Match required)")
@@ -141,6 +149,7 @@ public class OrganizationResource {
     }
 
     @POST
+    @Requires(Permission.ORGANIZATION_WRITE)
     @Path("{id}/dissolve")
     @Operation(operationId = "dissolveOrganization",
             summary = "Dissolve an organization that has no active children (If-Match required); nothing is deleted")

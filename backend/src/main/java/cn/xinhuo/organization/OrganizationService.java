@@ -10,6 +10,8 @@ import cn.xinhuo.organization.dto.OrganizationMove;
 import cn.xinhuo.organization.dto.OrganizationPage;
 import cn.xinhuo.organization.dto.OrganizationUpdate;
 import cn.xinhuo.organization.dto.OrganizationView;
+import cn.xinhuo.security.CurrentCaller;
+import cn.xinhuo.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -18,7 +20,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The organization tree: reads, and the writes with the rules that guard them. */
+/**
+ * The organization tree: reads, and the writes with the rules that guard them. Every operation is
+ * confined to the caller's scope: an organization outside it answers 404, as if it did not exist.
+ */
 @ApplicationScoped
 @Transactional(TxType.REQUIRED)
 public class OrganizationService {
@@ -32,20 +37,22 @@ public class OrganizationService {
 
     private final OrganizationRepository repository;
     private final OrganizationMapper mapper;
+    private final CurrentCaller caller;
 
-    OrganizationService(OrganizationRepository repository, OrganizationMapper mapper) {
+    OrganizationService(OrganizationRepository repository, OrganizationMapper mapper, CurrentCaller caller) {
         this.repository = repository;
         this.mapper = mapper;
+        this.caller = caller;
     }
 
     @Transactional(TxType.SUPPORTS)
     public OrganizationView get(long id) {
-        return repository.findView(id).orElseThrow(() -> ProblemException.notFound("organization", id));
+        return repository.findView(id, caller.scope()).orElseThrow(() -> ProblemException.notFound("organization", id));
     }
 
     @Transactional(TxType.SUPPORTS)
     public List<OrganizationView> roots() {
-        return repository.roots();
+        return repository.roots(caller.scope());
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -63,8 +70,11 @@ public class OrganizationService {
 
     @Transactional(TxType.SUPPORTS)
     public OrganizationPage search(OrganizationRepository.Search search, PageQuery paging) {
+        Scope scope = caller.scope();
         if (search.within() != null) {
             requireExists(search.within());
+        } else if (!scope.isEverything()) {
+            search = search.within(scope.rootOrganizationId());
         }
         String orderBy = paging.orderBy(SORTABLE, "name");
         return new OrganizationPage(repository.search(search, orderBy, paging.offset(), paging.size),
@@ -72,6 +82,9 @@ public class OrganizationService {
     }
 
     public OrganizationView create(OrganizationCreate create) {
+        if (create.parentId() == null && !caller.scope().isEverything()) {
+            throw ProblemException.badField("parentId", "organization.outside-scope");
+        }
         OrganizationHierarchyPolicy.checkPlacement(create.type(), parentType(create.parentId()));
         Organization organization = mapper.toEntity(create);
         repository.persistAndFlush(organization);
@@ -92,6 +105,7 @@ public class OrganizationService {
     /** Re-parents the organization; the database re-roots the whole subtree in this transaction. */
     public OrganizationView move(long id, long expectedVersion, OrganizationMove move) {
         Organization organization = loadForChange(id, expectedVersion);
+        refuseOwnScopeRoot(id);
         long newParent = move.parentId();
         if (newParent == id || repository.isWithinSubtree(newParent, id)) {
             throw ProblemException.badField("parentId", "organization.parent.within-subtree");
@@ -104,6 +118,7 @@ public class OrganizationService {
 
     public OrganizationView dissolve(long id, long expectedVersion, OrganizationDissolution dissolution) {
         Organization organization = loadForChange(id, expectedVersion);
+        refuseOwnScopeRoot(id);
         long activeChildren = repository.countActiveChildren(id);
         if (activeChildren > 0) {
             throw new ProblemException(ProblemType.CONFLICT, "organization.has-active-children", activeChildren);
@@ -115,9 +130,17 @@ public class OrganizationService {
         return get(id);
     }
 
+    /** Moving or dissolving the organization that defines the caller's own scope is its parent's business. */
+    private void refuseOwnScopeRoot(long id) {
+        Scope scope = caller.scope();
+        if (!scope.isEverything() && scope.rootOrganizationId() == id) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "organization.scope-root");
+        }
+    }
+
     private Organization loadForChange(long id, long expectedVersion) {
-        Organization organization = repository.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("organization", id));
+        requireExists(id);
+        Organization organization = repository.findById(id);
         ETags.requireCurrent(expectedVersion, organization.version);
         if (organization.isDissolved()) {
             throw new ProblemException(ProblemType.CONFLICT, "organization.dissolved");
@@ -130,8 +153,10 @@ public class OrganizationService {
         if (parentId == null) {
             return null;
         }
-        Organization parent = repository.findByIdOptional(parentId)
-                .orElseThrow(() -> ProblemException.badField("parentId", "organization.parent.not-found"));
+        if (!repository.isVisible(parentId, caller.scope())) {
+            throw ProblemException.badField("parentId", "organization.parent.not-found");
+        }
+        Organization parent = repository.findById(parentId);
         if (parent.isDissolved()) {
             throw ProblemException.badField("parentId", "organization.parent.dissolved");
         }
@@ -142,8 +167,9 @@ public class OrganizationService {
         return organization.parentId == null ? null : repository.findById(organization.parentId).type;
     }
 
+    /** 404 for an id that does not exist or lies outside the caller's scope: existence is not revealed. */
     private void requireExists(long id) {
-        if (repository.count("id", id) == 0) {
+        if (!repository.isVisible(id, caller.scope())) {
             throw ProblemException.notFound("organization", id);
         }
     }

@@ -12,6 +12,11 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(PostgresResource.class)
 class ProblemDetailsTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void logIn() {
+        cn.xinhuo.support.Auth.actAsRoot();
+    }
+
     @Test
     void anUnknownAddressIsAProblemToo() {
         given().when().get("/api/v1/no-such-thing").then().statusCode(404)

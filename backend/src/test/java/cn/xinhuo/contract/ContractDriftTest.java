@@ -21,6 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(PostgresResource.class)
 class ContractDriftTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void logIn() {
+        cn.xinhuo.support.Auth.actAsRoot();
+    }
+
     private static final Path CONTRACT = Path.of("..", "openapi.yaml");
 
     @Test

@@ -27,6 +27,11 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTestResource(PostgresResource.class)
 class OrganizationRefusalsTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void logIn() {
+        cn.xinhuo.support.Auth.actAsRoot();
+    }
+
     private static ValidatableResponse assertValidationProblem(ValidatableResponse response, String field) {
         return response.statusCode(400)
                 .contentType("application/problem+json")

@@ -23,6 +23,11 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTestResource(PostgresResource.class)
 class OrganizationTreeTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void logIn() {
+        cn.xinhuo.support.Auth.actAsRoot();
+    }
+
     @Test
     void aVillageGroupCreatedUnderATownshipAppearsAmongItsChildrenAndInTheSubtree() {
         long[] tree = OrganizationApi.cityWithTownship();

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Declares the problem+json answers every operation can give, so the contract states the error
- * model once instead of on each resource method: 400 where there is input, 404 on a path with an
- * id, 409/412/428 where If-Match guards a change, and 500/503 everywhere.
+ * model once instead of on each resource method: 400 where there is input, 401/403 where a login
+ * is required, 404 on a path with an id, 409/412/428 where If-Match guards a change, and 500/503
+ * everywhere.
  */
 public class ContractFilter implements OASFilter {
 
@@ -44,6 +45,10 @@ public class ContractFilter implements OASFilter {
             add(responses, "409", "Conflict");
             add(responses, "412", "PreconditionFailed");
             add(responses, "428", "PreconditionRequired");
+        }
+        if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
+            add(responses, "401", "Unauthorized");
+            add(responses, "403", "Forbidden");
         }
         add(responses, "500", "InternalError");
         add(responses, "503", "ServiceUnavailable");

@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.Response.Status;
 public enum ProblemType {
     VALIDATION("validation", 400),
     MALFORMED_REQUEST("malformed-request", 400),
+    UNAUTHORIZED("unauthorized", 401),
+    FORBIDDEN("forbidden", 403),
+    PASSWORD_CHANGE_REQUIRED("password-change-required", 403),
     NOT_FOUND("not-found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", 406),
@@ -17,6 +20,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     PRECONDITION_REQUIRED("precondition-required", 428),
+    TOO_MANY_REQUESTS("too-many-requests", 429),
     SERVICE_UNAVAILABLE("service-unavailable", 503),
     INTERNAL("internal", 500);
 
@@ -45,7 +49,7 @@ public enum ProblemType {
     public static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
             // a bare 400 from the framework is unreadable input; VALIDATION always names fields
-            if (t.status == status && t != VALIDATION) {
+            if (t.status == status && t != VALIDATION && t != PASSWORD_CHANGE_REQUIRED) {
                 return t;
             }
         }

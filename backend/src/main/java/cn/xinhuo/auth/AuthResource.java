@@ -1,0 +1,89 @@
+package cn.xinhuo.auth;
+
+import cn.xinhuo.auth.dto.LoginRequest;
+import cn.xinhuo.auth.dto.LoginResponse;
+import cn.xinhuo.auth.dto.Me;
+import cn.xinhuo.auth.dto.PasswordChange;
+import cn.xinhuo.security.AuthenticatedOnly;
+import cn.xinhuo.security.CurrentCaller;
+import cn.xinhuo.security.PublicApi;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/auth")
+@Tag(name = "Authentication", description = "Login, logout, token refresh and password change.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private final LoginService logins;
+    private final CurrentCaller caller;
+
+    AuthResource(LoginService logins, CurrentCaller caller) {
+        this.logins = logins;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("login")
+    @PublicApi
+    @Operation(operationId = "login", summary = "Log in with username and password",
+            description = "Unknown user, wrong password, disabled or locked account: the same 401. Five failures in a row "
+                    + "lock the account for 15 minutes; too many attempts per address or username: 429.")
+    @APIResponse(responseCode = "200", description = "Logged in.")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public LoginResponse login(@Valid @NotNull LoginRequest body) {
+        return logins.login(body, caller.clientAddress());
+    }
+
+    @POST
+    @Path("logout")
+    @AuthenticatedOnly
+    @SecurityRequirement(name = "bearerAuth")
+    @Operation(operationId = "logout", summary = "End this login; the token is refused from now on")
+    @APIResponse(responseCode = "204", description = "Logged out.")
+    public void logout() {
+        logins.logout(caller.get(), caller.clientAddress());
+    }
+
+    @POST
+    @Path("refresh")
+    @AuthenticatedOnly
+    @SecurityRequirement(name = "bearerAuth")
+    @Operation(operationId = "refreshToken",
+            summary = "Exchange the token for a fresh one; the old one is revoked, the login's absolute end stays")
+    public LoginResponse refresh() {
+        return logins.refresh(caller.get(), caller.clientAddress());
+    }
+
+    @GET
+    @Path("me")
+    @AuthenticatedOnly
+    @SecurityRequirement(name = "bearerAuth")
+    @Operation(operationId = "getMe", summary = "The logged-in user, its roles, permissions and scope")
+    public Me me() {
+        return logins.me(caller.get());
+    }
+
+    @POST
+    @Path("change-password")
+    @AuthenticatedOnly
+    @SecurityRequirement(name = "bearerAuth")
+    @Operation(operationId = "changePassword",
+            summary = "Change the own password (the current one is required); other logins of the user end")
+    @APIResponse(responseCode = "204", description = "Changed.")
+    public void changePassword(@Valid @NotNull PasswordChange body) {
+        logins.changePassword(caller.get(), body, caller.clientAddress());
+    }
+}

@@ -1,0 +1,53 @@
+package cn.xinhuo.security;
+
+import cn.xinhuo.common.problem.ProblemException;
+import cn.xinhuo.common.problem.ProblemType;
+import jakarta.enterprise.context.RequestScoped;
+
+/** The caller of the current request, set by {@link AccessFilter} before any resource method runs. */
+@RequestScoped
+public class CurrentCaller {
+
+    private Caller caller;
+    private String clientAddress;
+
+    void set(Caller caller) {
+        this.caller = caller;
+    }
+
+    void setClientAddress(String clientAddress) {
+        this.clientAddress = clientAddress;
+    }
+
+    /** For start-up work outside any request (demo data, the first administrator). */
+    public void actAsSystem() {
+        if (caller != null) {
+            throw new IllegalStateException("a request's caller cannot become the system");
+        }
+        caller = Caller.SYSTEM;
+    }
+
+    public Caller get() {
+        if (caller == null) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "unauthorized.detail");
+        }
+        return caller;
+    }
+
+    public boolean isPresent() {
+        return caller != null;
+    }
+
+    public Scope scope() {
+        return get().scope();
+    }
+
+    /** The name written into updated_by and the audit trail. */
+    public String actorName() {
+        return caller == null ? "system" : caller.username();
+    }
+
+    public String clientAddress() {
+        return clientAddress;
+    }
+}

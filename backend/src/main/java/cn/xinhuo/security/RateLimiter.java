@@ -1,0 +1,63 @@
+package cn.xinhuo.security;
+
+import cn.xinhuo.common.problem.ProblemException;
+import cn.xinhuo.common.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Fixed one-minute windows counted in the database, so every backend instance shares the count.
+ * Over the limit → 429 with the seconds to wait.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private final EntityManager em;
+
+    RateLimiter(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void hit(String bucket, int perMinute) {
+        Instant now = Instant.now();
+        Instant window = now.truncatedTo(ChronoUnit.MINUTES);
+        Number hits = (Number) em.createNativeQuery("""
+                        insert into rate_limit_window (bucket, window_start, hits) values (:bucket, :window, 1)
+                        on conflict (bucket, window_start) do update set hits = rate_limit_window.hits + 1
+                        returning hits""")
+                .setParameter("bucket", bucket)
+                .setParameter("window", java.sql.Timestamp.from(window))
+                .getSingleResult();
+        if (hits.intValue() > perMinute) {
+            long wait = Math.max(1, 60 - (now.getEpochSecond() - window.getEpochSecond()));
+            throw new TooManyRequests(wait);
+        }
+    }
+
+    /** Old windows are worthless after a minute; purge them now and then. */
+    @Transactional
+    public int purgeOld() {
+        return em.createNativeQuery("delete from rate_limit_window where window_start < now() - interval '10 minutes'")
+                .executeUpdate();
+    }
+
+    /** A 429; {@code retryAfterSeconds} goes into the Retry-After header. */
+    public static class TooManyRequests extends ProblemException {
+        private final long retryAfterSeconds;
+
+        TooManyRequests(long retryAfterSeconds) {
+            super(ProblemType.TOO_MANY_REQUESTS, "too-many-requests.detail", retryAfterSeconds);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+}

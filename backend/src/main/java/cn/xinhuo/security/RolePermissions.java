@@ -1,0 +1,39 @@
+package cn.xinhuo.security;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import static cn.xinhuo.security.Permission.AUDIT_READ;
+import static cn.xinhuo.security.Permission.ORGANIZATION_READ;
+import static cn.xinhuo.security.Permission.ORGANIZATION_WRITE;
+import static cn.xinhuo.security.Permission.USER_READ;
+import static cn.xinhuo.security.Permission.USER_WRITE;
+
+/**
+ * The permission table: which role may use which function. Where a function applies is always
+ * the caller's subtree (see {@link Scope}); this table only says whether at all.
+ */
+public final class RolePermissions {
+
+    private static final Map<Role, Set<Permission>> TABLE = new EnumMap<>(Role.class);
+
+    static {
+        TABLE.put(Role.SYSTEM_ADMIN, EnumSet.allOf(Permission.class));
+        TABLE.put(Role.ORG_ADMIN, EnumSet.of(ORGANIZATION_READ, ORGANIZATION_WRITE, USER_READ, USER_WRITE, AUDIT_READ));
+        TABLE.put(Role.GROUP_LEADER, EnumSet.of(ORGANIZATION_READ));
+        TABLE.put(Role.VIEWER, EnumSet.of(ORGANIZATION_READ));
+        TABLE.put(Role.INTEGRATION, EnumSet.of(ORGANIZATION_READ));
+    }
+
+    private RolePermissions() {
+    }
+
+    public static Set<Permission> of(Collection<Role> roles) {
+        Set<Permission> granted = EnumSet.noneOf(Permission.class);
+        roles.forEach(r -> granted.addAll(TABLE.get(r)));
+        return granted;
+    }
+}

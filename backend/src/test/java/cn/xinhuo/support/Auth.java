@@ -1,0 +1,85 @@
+package cn.xinhuo.support;
+
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Logins for tests. The first administrator comes from the test profile's bootstrap settings and
+ * changes its initial password once; tokens are kept per user so the login rate limit is not hit.
+ */
+public final class Auth {
+
+    public static final String ROOT = "root";
+    private static final String ROOT_INITIAL = "Test-Admin-2016!";
+    public static final String PASSWORD = "Tested-Pass-2016!";
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Auth() {
+    }
+
+    /** The system administrator's token (its initial password changed on first use). */
+    public static synchronized String root() {
+        return TOKENS.computeIfAbsent(ROOT, u -> {
+            String token = login(u, ROOT_INITIAL);
+            if (token == null) {
+                return login(u, PASSWORD);
+            }
+            changePassword(token, ROOT_INITIAL, PASSWORD);
+            return token;
+        });
+    }
+
+    /** Makes every request of the test class run as the system administrator. */
+    public static void actAsRoot() {
+        RestAssured.requestSpecification = as(root());
+    }
+
+    public static RequestSpecification as(String token) {
+        return new RequestSpecBuilder().addHeader("Authorization", "Bearer " + token).build();
+    }
+
+    /** A fresh user of the given roles in the organization, logged in, its initial password changed. */
+    public static String newUser(long organizationId, String... roles) {
+        String username = "u-" + UUID.randomUUID().toString().substring(0, 12);
+        createUser(username, organizationId, roles);
+        String token = login(username, ROOT_INITIAL);
+        changePassword(token, ROOT_INITIAL, PASSWORD);
+        TOKENS.put(username, token);
+        return token;
+    }
+
+    /** Creates a user (as root) whose initial password is still to be changed; returns its id. */
+    public static long createUser(String username, long organizationId, String... roles) {
+        return given().spec(as(root())).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "displayName", "测试用户 " + username,
+                        "organizationId", organizationId, "roles", List.of(roles), "initialPassword", ROOT_INITIAL))
+                .when().post("/api/v1/users").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    public static String initialPassword() {
+        return ROOT_INITIAL;
+    }
+
+    /** The token, or null when the login is refused. */
+    public static String login(String username, String password) {
+        var response = given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
+                .when().post("/api/v1/auth/login");
+        return response.statusCode() == 200 ? response.jsonPath().getString("accessToken") : null;
+    }
+
+    public static void changePassword(String token, String current, String next) {
+        given().spec(as(token)).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", current, "newPassword", next))
+                .when().post("/api/v1/auth/change-password").then().statusCode(204);
+    }
+}
