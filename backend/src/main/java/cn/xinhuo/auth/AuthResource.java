@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/auth")
 @Tag(name = "Authentication", description = "Login, logout, token refresh and password change.")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
     private final LoginService logins;
@@ -34,6 +33,7 @@ public class AuthResource {
         this.caller = caller;
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("login")
     @PublicApi
@@ -76,6 +76,7 @@ public class AuthResource {
         return logins.me(caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("change-password")
     @AuthenticatedOnly

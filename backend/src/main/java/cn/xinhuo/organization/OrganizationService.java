@@ -154,7 +154,7 @@ public class OrganizationService {
             return null;
         }
         if (!repository.isVisible(parentId, caller.scope())) {
-            throw ProblemException.badField("parentId", "organization.parent.not-found");
+            throw ProblemException.missingReference("parentId", "organization.parent.not-found");
         }
         Organization parent = repository.findById(parentId);
         if (parent.isDissolved()) {

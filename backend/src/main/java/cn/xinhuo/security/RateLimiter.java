@@ -56,8 +56,9 @@ public class RateLimiter {
             this.retryAfterSeconds = retryAfterSeconds;
         }
 
-        public long retryAfterSeconds() {
-            return retryAfterSeconds;
+        @Override
+        public java.util.Map<String, String> headers() {
+            return java.util.Map.of("Retry-After", String.valueOf(retryAfterSeconds));
         }
     }
 }

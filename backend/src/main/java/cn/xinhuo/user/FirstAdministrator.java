@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A deployment without demo data gets its first administrator from configuration
+ * A deployment without a system administrator gets its first one from configuration
  * (XINHUO_ADMIN_USERNAME / XINHUO_ADMIN_PASSWORD), once, with a forced password change. When no
  * organization exists yet, the top committee is created from XINHUO_ADMIN_ORGANIZATION.
  */
@@ -52,7 +52,7 @@ public class FirstAdministrator {
     @ActivateRequestContext
     @Transactional
     void onStart(@Observes @Priority(20) StartupEvent event) {
-        if (username.isEmpty() || password.isEmpty() || users.count() > 0) {
+        if (username.isEmpty() || password.isEmpty() || users.countSystemAdministrators() > 0) {
             return;
         }
         caller.actAsSystem();

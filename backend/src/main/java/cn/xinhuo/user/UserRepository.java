@@ -17,6 +17,12 @@ public class UserRepository implements PanacheRepository<User> {
         return find("username", username).firstResultOptional();
     }
 
+    public long countSystemAdministrators() {
+        return ((Number) getEntityManager()
+                .createNativeQuery("select count(*) from app_user where 'SYSTEM_ADMIN' = any(roles) and enabled")
+                .getSingleResult()).longValue();
+    }
+
     /** The user if its organization lies within the scope. */
     public Optional<User> findInScope(long id, Scope scope) {
         Query q = getEntityManager().createNativeQuery("select u.id from app_user u join organization o on o.id = u.organization_id"

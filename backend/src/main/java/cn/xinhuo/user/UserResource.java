@@ -44,7 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearerAuth")
 @Requires(Permission.USER_READ)
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
 
     private static final String IF_MATCH = "The ETag read with the user; stale → 412, missing → 428.";
@@ -78,6 +77,7 @@ public class UserResource {
         return withETag(Response.ok(), service.get(id));
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Requires(Permission.USER_WRITE)
     @Operation(operationId = "createUser", summary = "Create a user inside the caller's scope, never above the caller's role")
@@ -89,6 +89,7 @@ public class UserResource {
         return withETag(Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()), created);
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @PUT
     @Path("{id}")
     @Requires(Permission.USER_WRITE)
@@ -102,6 +103,7 @@ public class UserResource {
         return withETag(Response.ok(), service.update(id, ETags.expectedVersion(ifMatch), body));
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("{id}/reset-password")
     @Requires(Permission.USER_WRITE)

@@ -162,7 +162,7 @@ public class UserService {
 
     private void requireOrganization(Long organizationId) {
         if (!organizations.isVisible(organizationId, caller.scope())) {
-            throw ProblemException.badField("organizationId", "user.organization.not-found");
+            throw ProblemException.missingReference("organizationId", "user.organization.not-found");
         }
     }
 

@@ -59,9 +59,11 @@ class OrganizationRefusalsTest {
     }
 
     @Test
-    void anUnknownParentIsRefusedNamingParentId() {
+    void anUnknownParentIs404NamingParentId() {
         long before = OrganizationApi.total();
-        assertValidationProblem(OrganizationApi.post(body(unique("村"), "VILLAGE_GROUP", 987_654_321L)), "parentId");
+        OrganizationApi.post(body(unique("村"), "VILLAGE_GROUP", 987_654_321L)).statusCode(404)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("parentId"));
         assertThat(OrganizationApi.total()).isEqualTo(before);
     }
 

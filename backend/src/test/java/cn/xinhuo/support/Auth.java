@@ -24,6 +24,7 @@ public final class Auth {
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
+
     private Auth() {
     }
 
@@ -45,6 +46,10 @@ public final class Auth {
     }
 
     public static RequestSpecification as(String token) {
+        // A request's own login replaces the class-wide one instead of being sent as a second
+        // header. Set on every use: the Quarkus test framework replaces RestAssured's config per test.
+        RestAssured.config = RestAssured.config().headerConfig(
+                io.restassured.config.HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
         return new RequestSpecBuilder().addHeader("Authorization", "Bearer " + token).build();
     }
 

@@ -31,6 +31,15 @@ public class ProblemException extends RuntimeException {
                 List.of(new FieldError(field, "{" + messageKey + "}")), messageKey, args);
     }
 
+    /**
+     * A 404 for an id given in a body (a parent, an organization) that does not exist or lies
+     * outside the caller's scope; it still names the field, for the form that sent it.
+     */
+    public static ProblemException missingReference(String field, String messageKey) {
+        return new ProblemException(ProblemType.NOT_FOUND, List.of(new FieldError(field, "{" + messageKey + "}")),
+                messageKey);
+    }
+
     /** A 404 whose detail is the bundle's "{resource}.not-found" message. */
     public static ProblemException notFound(String resource, Object id) {
         return new ProblemException(ProblemType.NOT_FOUND, resource + ".not-found", String.valueOf(id));
@@ -50,5 +59,10 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Extra response headers, e.g. Retry-After on a 429. */
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.of();
     }
 }

@@ -36,7 +36,9 @@ public class ProblemMappers {
         List<FieldError> errors = e.errors().stream()
                 .map(fe -> new FieldError(fe.field(), Messages.resolve(locale, fe.message(), e.args())))
                 .toList();
-        return build(e.type(), locale, Messages.get(locale, e.detailKey(), e.args()), uri, errors);
+        Response response = build(e.type(), locale, Messages.get(locale, e.detailKey(), e.args()), uri, errors);
+        e.headers().forEach(response.getHeaders()::add);
+        return response;
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,135 @@
+package cn.xinhuo.audit;
+
+import cn.xinhuo.support.Auth;
+import cn.xinhuo.support.Database;
+import cn.xinhuo.support.PostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+class AuditTrailTest {
+
+    private static final String ORGS = "/api/v1/organizations";
+
+    @BeforeEach
+    void asRoot() {
+        Auth.actAsRoot();
+    }
+
+    private static long create(String name, String type, Long parent) {
+        var body = new java.util.HashMap<String, Object>();
+        body.put("name", name + "-" + UUID.randomUUID().toString().substring(0, 8));
+        body.put("type", type);
+        body.put("parentId", parent);
+        return given().contentType(ContentType.JSON).body(body).post(ORGS).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void everyChangeIsInTheTrailWithWhoBeforeAndAfter() {
+        long city = create("审计市", "CITY_COMMITTEE", null);
+        long township = create("审计乡", "TOWNSHIP_COMMITTEE", city);
+        String etag = given().get(ORGS + "/" + township).then().extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("name", "审计乡新名", "type", "TOWNSHIP_COMMITTEE", "address", "乡政府"))
+                .put(ORGS + "/" + township).then().statusCode(200);
+
+        var trail = given().queryParam("objectType", "organization").queryParam("objectId", String.valueOf(township))
+                .get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.event", equalTo(List.of("ORGANIZATION_UPDATE", "ORGANIZATION_INSERT")))
+                .body("items.actor", everyItem(equalTo(Auth.ROOT)))
+                .extract().jsonPath();
+        assertThat(trail.getString("items[0].before.name")).startsWith("审计乡-");
+        assertThat(trail.getString("items[0].after.name")).isEqualTo("审计乡新名");
+        assertThat(trail.getString("items[0].after.address")).isEqualTo("乡政府");
+        assertThat(trail.getString("items[1].before")).isNull();
+    }
+
+    @Test
+    void aMoveIsOneChangeNotOnePerDescendant() {
+        long city = create("审计市", "CITY_COMMITTEE", null);
+        long from = create("审计甲乡", "TOWNSHIP_COMMITTEE", city);
+        long to = create("审计乙乡", "TOWNSHIP_COMMITTEE", city);
+        long village = create("审计村", "VILLAGE_GROUP", from);
+        long school = create("审计校", "SCHOOL_GROUP", from);
+        long before = Database.count("select count(*) from audit_event");
+        String etag = given().get(ORGS + "/" + from).then().extract().header("ETag");
+        long otherCity = create("审计丙市", "CITY_COMMITTEE", null);
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("parentId", otherCity))
+                .post(ORGS + "/" + from + "/move").then().statusCode(200);
+        assertThat(Database.count("select count(*) from audit_event where object_id in (?, ?)",
+                String.valueOf(village), String.valueOf(school))).isEqualTo(2); // their inserts only
+        assertThat(Database.count("select count(*) from audit_event") - before).isEqualTo(2); // the new city, the move
+        assertThat(to).isPositive();
+    }
+
+    @Test
+    void securityEventsAreInTheTrail() {
+        String name = "a-" + UUID.randomUUID().toString().substring(0, 10);
+        long city = create("审计市", "CITY_COMMITTEE", null);
+        Auth.createUser(name, city, "VIEWER");
+        RestAssured.requestSpecification = null;
+        Auth.login(name, "Wrong-Pass-2016!");
+        String token = Auth.login(name, Auth.initialPassword());
+        given().spec(Auth.as(token)).get(ORGS).then().statusCode(403); // password change pending
+        Auth.changePassword(token, Auth.initialPassword(), Auth.PASSWORD);
+        given().spec(Auth.as(token)).get("/api/v1/users").then().statusCode(403);
+
+        given().spec(Auth.as(Auth.root())).queryParam("actor", name).queryParam("size", 50)
+                .get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.event", hasItem("LOGIN_FAILED"))
+                .body("items.event", hasItem("LOGIN_SUCCEEDED"))
+                .body("items.event", hasItem("PASSWORD_CHANGED"))
+                .body("items.event", hasItem("ACCESS_DENIED"));
+    }
+
+    @Test
+    void theDatabaseRefusesToUpdateOrDeleteAuditRows() {
+        create("审计市", "CITY_COMMITTEE", null);
+        long rows = Database.count("select count(*) from audit_event");
+        assertThat(rows).isPositive();
+        assertThatThrownBy(() -> Database.update("update audit_event set actor = 'someone-else'"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> Database.update("delete from audit_event"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> Database.update("truncate audit_event"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> Database.count("select purge_audit_events(interval '30 days')"))
+                .hasMessageContaining("180 days");
+        assertThat(Database.count("select count(*) from audit_event")).isGreaterThanOrEqualTo(rows);
+        assertThat(Database.count("select count(*) from audit_event where actor = 'someone-else'")).isZero();
+    }
+
+    @Test
+    void onlyRowsOlderThan180DaysCanBePurged() {
+        assertThat(Database.count("select purge_audit_events(interval '180 days')")).isZero();
+    }
+
+    @Test
+    void anAdminSeesOnlyTheEventsOfItsSubtree() {
+        long city = create("审计市", "CITY_COMMITTEE", null);
+        long mine = create("审计本乡", "TOWNSHIP_COMMITTEE", city);
+        long other = create("审计他乡", "TOWNSHIP_COMMITTEE", city);
+        String admin = Auth.newUser(mine, "ORG_ADMIN");
+        given().spec(Auth.as(admin)).queryParam("objectId", String.valueOf(other)).get("/api/v1/audit-events")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().spec(Auth.as(admin)).queryParam("objectId", String.valueOf(mine)).get("/api/v1/audit-events")
+                .then().statusCode(200).body("items.event", hasItem("ORGANIZATION_INSERT"));
+    }
+}
