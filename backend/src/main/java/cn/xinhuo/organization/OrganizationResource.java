@@ -43,6 +43,7 @@ import java.util.List;
 @Path("/api/v1/organizations")
 @Tag(name = "Organizations", description = "The tree of 关工 organizations that every other record hangs from.")
 @SecurityRequirement(name = "bearerAuth")
+@SecurityRequirement(name = "apiKeyAuth")
 @Requires(Permission.ORGANIZATION_READ)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -15,18 +15,20 @@ import java.lang.reflect.Method;
 
 /**
  * The one gate of the API. For every matched endpoint: resolve the caller from its bearer token
- * (401 without a live one), hold it in {@link CurrentCaller} for the scope checks downstream, and
+ * or API key (401 without a live one), hold it in {@link CurrentCaller} for the scope checks downstream, and
  * check the endpoint's {@link Requires permission} against the role table (403). An endpoint that
  * declares nothing is refused for everybody: the default is deny.
  */
 public class AccessFilter {
 
     private final Sessions sessions;
+    private final ApiKeys apiKeys;
     private final CurrentCaller current;
     private final SecurityEvents events;
 
-    AccessFilter(Sessions sessions, CurrentCaller current, SecurityEvents events) {
+    AccessFilter(Sessions sessions, ApiKeys apiKeys, CurrentCaller current, SecurityEvents events) {
         this.sessions = sessions;
+        this.apiKeys = apiKeys;
         this.current = current;
         this.events = events;
     }
@@ -42,10 +44,16 @@ public class AccessFilter {
         if (method.isAnnotationPresent(PublicApi.class)) {
             return;
         }
-        Caller caller = sessions.resolve(bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION)))
+        String apiKey = request.getHeaderString(ApiKeys.HEADER);
+        Caller caller = (apiKey != null ? apiKeys.resolve(apiKey)
+                : sessions.resolve(bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION))))
                 .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHORIZED, "unauthorized.detail"));
         current.set(caller);
         if (method.isAnnotationPresent(AuthenticatedOnly.class)) {
+            if (caller.isIntegrationClient()) {
+                // logout, me, password: things of a person, not of a machine client
+                throw new ProblemException(ProblemType.FORBIDDEN, "forbidden.detail");
+            }
             return;
         }
         if (caller.mustChangePassword()) {

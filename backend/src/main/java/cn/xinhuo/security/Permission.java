@@ -6,5 +6,6 @@ public enum Permission {
     ORGANIZATION_WRITE,
     USER_READ,
     USER_WRITE,
-    AUDIT_READ
+    AUDIT_READ,
+    API_KEY_MANAGE
 }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import static cn.xinhuo.security.Permission.API_KEY_MANAGE;
 import static cn.xinhuo.security.Permission.AUDIT_READ;
 import static cn.xinhuo.security.Permission.ORGANIZATION_READ;
 import static cn.xinhuo.security.Permission.ORGANIZATION_WRITE;
@@ -22,13 +23,19 @@ public final class RolePermissions {
 
     static {
         TABLE.put(Role.SYSTEM_ADMIN, EnumSet.allOf(Permission.class));
-        TABLE.put(Role.ORG_ADMIN, EnumSet.of(ORGANIZATION_READ, ORGANIZATION_WRITE, USER_READ, USER_WRITE, AUDIT_READ));
+        TABLE.put(Role.ORG_ADMIN, EnumSet.of(ORGANIZATION_READ, ORGANIZATION_WRITE, USER_READ, USER_WRITE, AUDIT_READ,
+                API_KEY_MANAGE));
         TABLE.put(Role.GROUP_LEADER, EnumSet.of(ORGANIZATION_READ));
         TABLE.put(Role.VIEWER, EnumSet.of(ORGANIZATION_READ));
         TABLE.put(Role.INTEGRATION, EnumSet.of(ORGANIZATION_READ));
     }
 
     private RolePermissions() {
+    }
+
+    /** An integration client reads (and with READ_WRITE writes) the work data; never accounts or the audit trail. */
+    public static Set<Permission> ofApiKey(boolean readWrite) {
+        return readWrite ? EnumSet.of(ORGANIZATION_READ, ORGANIZATION_WRITE) : EnumSet.of(ORGANIZATION_READ);
     }
 
     public static Set<Permission> of(Collection<Role> roles) {

@@ -108,7 +108,7 @@ public class Sessions {
         long orgId = ((Number) t.get("organization_id")).longValue();
         Scope scope = roles.contains(Role.SYSTEM_ADMIN) ? Scope.EVERYTHING : new Scope(orgId, (String) t.get("org_path"));
         return Optional.of(new Caller(((Number) t.get("user_id")).longValue(), (String) t.get("username"), orgId,
-                roles, RolePermissions.of(roles), scope, (Boolean) t.get("must_change_password"), sessionId));
+                roles, RolePermissions.of(roles), scope, (Boolean) t.get("must_change_password"), sessionId, null));
     }
 
     @Transactional

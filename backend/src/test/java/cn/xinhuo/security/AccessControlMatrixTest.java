@@ -50,11 +50,16 @@ class AccessControlMatrixTest {
 
     /** What each role may do, as the issue states it (independent of the production table). */
     private static final Map<String, Set<String>> MAY = Map.of(
-            "SYSTEM_ADMIN", Set.of("ORGANIZATION_READ", "ORGANIZATION_WRITE", "USER_READ", "USER_WRITE", "AUDIT_READ"),
-            "ORG_ADMIN", Set.of("ORGANIZATION_READ", "ORGANIZATION_WRITE", "USER_READ", "USER_WRITE", "AUDIT_READ"),
+            "SYSTEM_ADMIN", Set.of("ORGANIZATION_READ", "ORGANIZATION_WRITE", "USER_READ", "USER_WRITE", "AUDIT_READ",
+                    "API_KEY_MANAGE"),
+            "ORG_ADMIN", Set.of("ORGANIZATION_READ", "ORGANIZATION_WRITE", "USER_READ", "USER_WRITE", "AUDIT_READ",
+                    "API_KEY_MANAGE"),
             "GROUP_LEADER", Set.of("ORGANIZATION_READ"),
             "VIEWER", Set.of("ORGANIZATION_READ"),
-            "INTEGRATION", Set.of("ORGANIZATION_READ"));
+            "INTEGRATION", Set.of("ORGANIZATION_READ"),
+            // integration clients calling with an API key bound to the township
+            "API_KEY_READ_ONLY", Set.of("ORGANIZATION_READ"),
+            "API_KEY_READ_WRITE", Set.of("ORGANIZATION_READ", "ORGANIZATION_WRITE"));
 
     enum Place { OWN, SIBLING, PARENT }
 
@@ -69,7 +74,7 @@ class AccessControlMatrixTest {
     private static final Map<String, Op> OPS = new HashMap<>();
     /** city ⊃ township1 ⊃ {village1, village1b}; city ⊃ township2 ⊃ village2. */
     private static long city, township1, township2, village1, village1b;
-    private static final Map<String, String> tokens = new HashMap<>();
+    private static final Map<String, RequestSpecification> callers = new HashMap<>();
     private static final Map<String, Map<Place, Long>> places = new HashMap<>();
     private static final Map<Long, Long> userAt = new HashMap<>();
 
@@ -86,13 +91,17 @@ class AccessControlMatrixTest {
         village1b = org("矩阵一乙村", "VILLAGE_GROUP", township1);
         org("矩阵二村", "VILLAGE_GROUP", township2);
 
-        tokens.put("SYSTEM_ADMIN", Auth.root());
+        callers.put("SYSTEM_ADMIN", Auth.as(Auth.root()));
         places.put("SYSTEM_ADMIN", Map.of(Place.OWN, township1, Place.SIBLING, township2, Place.PARENT, city));
         for (String role : List.of("ORG_ADMIN", "VIEWER", "INTEGRATION")) {
-            tokens.put(role, Auth.newUser(township1, role));
+            callers.put(role, Auth.as(Auth.newUser(township1, role)));
             places.put(role, Map.of(Place.OWN, township1, Place.SIBLING, township2, Place.PARENT, city));
         }
-        tokens.put("GROUP_LEADER", Auth.newUser(village1, "GROUP_LEADER"));
+        for (String access : List.of("READ_ONLY", "READ_WRITE")) {
+            callers.put("API_KEY_" + access, Auth.withApiKey(Auth.newApiKey(township1, access)));
+            places.put("API_KEY_" + access, Map.of(Place.OWN, township1, Place.SIBLING, township2, Place.PARENT, city));
+        }
+        callers.put("GROUP_LEADER", Auth.as(Auth.newUser(village1, "GROUP_LEADER")));
         places.put("GROUP_LEADER", Map.of(Place.OWN, village1, Place.SIBLING, village1b, Place.PARENT, township1));
 
         defineOperations();
@@ -166,6 +175,18 @@ class AccessControlMatrixTest {
             String etag = etag(USERS, target);
             return as -> given().spec(as).header("If-Match", etag).post(USERS + "/" + target + "/unlock");
         }));
+        OPS.put("searchApiKeys", new Op("API_KEY_MANAGE", true,
+                place -> as -> given().spec(as).queryParam("organizationId", place).get("/api/v1/api-keys")));
+        OPS.put("createApiKey", new Op("API_KEY_MANAGE", true,
+                place -> as -> given().spec(as).contentType(ContentType.JSON)
+                        .body(Map.of("name", unique("矩阵接口"), "organizationId", place, "access", "READ_ONLY"))
+                        .post("/api/v1/api-keys")));
+        OPS.put("revokeApiKey", new Op("API_KEY_MANAGE", true, place -> {
+            long target = given().spec(Auth.as(Auth.root())).contentType(ContentType.JSON)
+                    .body(Map.of("name", unique("矩阵接口"), "organizationId", place, "access", "READ_ONLY"))
+                    .post("/api/v1/api-keys").then().statusCode(201).extract().jsonPath().getLong("apiKey.id");
+            return as -> given().spec(as).header("If-Match", "\"0\"").post("/api/v1/api-keys/" + target + "/revoke");
+        }));
         OPS.put("searchAuditEvents", new Op("AUDIT_READ", false,
                 place -> as -> given().spec(as).get("/api/v1/audit-events")));
     }
@@ -204,7 +225,7 @@ class AccessControlMatrixTest {
         long target = places.get(role).get(place);
         var call = op.prepare().apply(target);
         String before = Database.fingerprint();
-        Response response = call.apply(Auth.as(tokens.get(role)));
+        Response response = call.apply(callers.get(role));
         int status = response.statusCode();
         if (!permitted) {
             assertThat(status).as(operation + " as " + role + ": " + response.asString()).isEqualTo(403);
