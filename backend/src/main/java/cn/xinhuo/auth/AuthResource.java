@@ -4,6 +4,9 @@ import cn.xinhuo.auth.dto.LoginRequest;
 import cn.xinhuo.auth.dto.LoginResponse;
 import cn.xinhuo.auth.dto.Me;
 import cn.xinhuo.auth.dto.PasswordChange;
+import cn.xinhuo.auth.dto.TotpCode;
+import cn.xinhuo.auth.dto.TotpDisable;
+import cn.xinhuo.auth.dto.TotpSetup;
 import cn.xinhuo.security.AuthenticatedOnly;
 import cn.xinhuo.security.CurrentCaller;
 import cn.xinhuo.security.PublicApi;
@@ -86,5 +89,35 @@ public class AuthResource {
     @APIResponse(responseCode = "204", description = "Changed.")
     public void changePassword(@Valid @NotNull PasswordChange body) {
         logins.changePassword(caller.get(), body, caller.clientAddress());
+    }
+
+    @POST
+    @Path("totp/setup")
+    @AuthenticatedOnly
+    @SecurityRequirement(name = "bearerAuth")
+    @Operation(operationId = "setUpTotp",
+            summary = "Start a second factor: a new TOTP secret for an authenticator app (shown once)")
+    public TotpSetup setUpTotp() {
+        return logins.setUpTotp(caller.get());
+    }
+
+    @POST
+    @Path("totp/enable")
+    @AuthenticatedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearerAuth")
+    @Operation(operationId = "enableTotp", summary = "Turn the second factor on with a code from the authenticator app")
+    public Me enableTotp(@Valid @NotNull TotpCode body) {
+        return logins.enableTotp(caller.get(), body, caller.clientAddress());
+    }
+
+    @POST
+    @Path("totp/disable")
+    @AuthenticatedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearerAuth")
+    @Operation(operationId = "disableTotp", summary = "Turn the second factor off (the current password is required)")
+    public Me disableTotp(@Valid @NotNull TotpDisable body) {
+        return logins.disableTotp(caller.get(), body, caller.clientAddress());
     }
 }

@@ -6,6 +6,9 @@ import cn.xinhuo.auth.dto.LoginRequest;
 import cn.xinhuo.auth.dto.LoginResponse;
 import cn.xinhuo.auth.dto.Me;
 import cn.xinhuo.auth.dto.PasswordChange;
+import cn.xinhuo.auth.dto.TotpCode;
+import cn.xinhuo.auth.dto.TotpDisable;
+import cn.xinhuo.auth.dto.TotpSetup;
 import cn.xinhuo.common.problem.FieldError;
 import cn.xinhuo.common.problem.ProblemException;
 import cn.xinhuo.common.problem.ProblemType;
@@ -14,6 +17,7 @@ import cn.xinhuo.security.Caller;
 import cn.xinhuo.security.PasswordPolicy;
 import cn.xinhuo.security.RateLimiter;
 import cn.xinhuo.security.RolePermissions;
+import cn.xinhuo.security.SecondFactor;
 import cn.xinhuo.security.SecurityConfig;
 import cn.xinhuo.security.Sessions;
 import cn.xinhuo.user.User;
@@ -45,9 +49,12 @@ public class LoginService {
     private final SecurityEvents events;
     private final PasswordPolicy passwordPolicy;
     private final SecurityConfig config;
+    private final SecondFactor secondFactor;
 
     LoginService(UserRepository users, OrganizationRepository organizations, Sessions sessions,
-                 RateLimiter rateLimiter, SecurityEvents events, PasswordPolicy passwordPolicy, SecurityConfig config) {
+                 RateLimiter rateLimiter, SecurityEvents events, PasswordPolicy passwordPolicy, SecurityConfig config,
+                 SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.users = users;
         this.organizations = organizations;
         this.sessions = sessions;
@@ -84,16 +91,16 @@ public class LoginService {
             throw refused();
         }
         if (!BcryptUtil.matches(request.password(), user.passwordHash)) {
-            user.failedAttempts++;
-            events.record("LOGIN_FAILED", Outcome.FAILURE, username, "user", user.id, user.organizationId, address,
-                    "wrong password, attempt " + user.failedAttempts);
-            if (user.failedAttempts >= config.lockout().maxFailures()) {
-                user.lockedUntil = now.plus(config.lockout().duration());
-                user.failedAttempts = 0;
-                events.record("ACCOUNT_LOCKED", Outcome.FAILURE, username, "user", user.id, user.organizationId,
-                        address, "locked until " + user.lockedUntil);
+            throw failure(user, address, "wrong password");
+        }
+        if (user.totpEnabled) {
+            if (request.totpCode() == null) {
+                // the password was right: ask for the second factor without counting a failure
+                throw new ProblemException(ProblemType.TOTP_REQUIRED, "totp-required.detail");
             }
-            throw refused();
+            if (!secondFactor.verify(user.totpSecret, request.totpCode())) {
+                throw failure(user, address, "wrong authenticator code");
+            }
         }
         user.failedAttempts = 0;
         user.lockedUntil = null;
@@ -104,6 +111,57 @@ public class LoginService {
         Sessions.Issued issued = sessions.open(user.id, address);
         events.record("LOGIN_SUCCEEDED", Outcome.SUCCESS, username, "user", user.id, user.organizationId, address, null);
         return new LoginResponse(issued.token(), "Bearer", issued.expiresAt(), sessions.idleTimeoutSeconds(), me(user));
+    }
+
+    /** Counts a failed attempt, locks the account at the limit, and returns the refusal to throw. */
+    private ProblemException failure(User user, String address, String reason) {
+        user.failedAttempts++;
+        events.record("LOGIN_FAILED", Outcome.FAILURE, user.username, "user", user.id, user.organizationId, address,
+                reason + ", attempt " + user.failedAttempts);
+        if (user.failedAttempts >= config.lockout().maxFailures()) {
+            user.lockedUntil = OffsetDateTime.now().plus(config.lockout().duration());
+            user.failedAttempts = 0;
+            events.record("ACCOUNT_LOCKED", Outcome.FAILURE, user.username, "user", user.id, user.organizationId,
+                    address, "locked until " + user.lockedUntil);
+        }
+        return refused();
+    }
+
+    /** A new secret for an authenticator app; the second factor is on only once a code confirms it. */
+    @Transactional
+    public TotpSetup setUpTotp(Caller caller) {
+        User user = users.findById(caller.userId());
+        if (user.totpEnabled) {
+            throw new ProblemException(ProblemType.CONFLICT, "totp.already-enabled");
+        }
+        user.totpSecret = secondFactor.newSecret();
+        return new TotpSetup(user.totpSecret, secondFactor.otpauthUri(user.username, user.totpSecret));
+    }
+
+    @Transactional
+    public Me enableTotp(Caller caller, TotpCode code, String address) {
+        User user = users.findById(caller.userId());
+        if (user.totpSecret == null || user.totpEnabled) {
+            throw new ProblemException(ProblemType.CONFLICT, "totp.not-pending");
+        }
+        if (!secondFactor.verify(user.totpSecret, code.code())) {
+            throw ProblemException.badField("code", "totp.wrong-code");
+        }
+        user.totpEnabled = true;
+        events.record("TOTP_ENABLED", Outcome.SUCCESS, user.username, "user", user.id, user.organizationId, address, null);
+        return me(user);
+    }
+
+    @Transactional
+    public Me disableTotp(Caller caller, TotpDisable disable, String address) {
+        User user = users.findById(caller.userId());
+        if (!BcryptUtil.matches(disable.currentPassword(), user.passwordHash)) {
+            throw ProblemException.badField("currentPassword", "password.current-wrong");
+        }
+        user.totpEnabled = false;
+        user.totpSecret = null;
+        events.record("TOTP_DISABLED", Outcome.SUCCESS, user.username, "user", user.id, user.organizationId, address, null);
+        return me(user);
     }
 
     @Transactional
@@ -151,7 +209,8 @@ public class LoginService {
         var roles = user.roleSet();
         var org = organizations.findById(user.organizationId);
         return new Me(user.id, user.username, user.displayName, user.organizationId, org.name, roles,
-                RolePermissions.of(roles), roles.contains(cn.xinhuo.security.Role.SYSTEM_ADMIN), user.mustChangePassword);
+                RolePermissions.of(roles), roles.contains(cn.xinhuo.security.Role.SYSTEM_ADMIN), user.mustChangePassword,
+                user.totpEnabled);
     }
 
     private static ProblemException refused() {

@@ -66,6 +66,13 @@ public class User extends AuditedEntity {
     @Column(name = "last_login_at")
     public OffsetDateTime lastLoginAt;
 
+    /** Base32 TOTP secret; pending until {@code totpEnabled}. Never leaves the service layer. */
+    @Column(name = "totp_secret", length = 64)
+    public String totpSecret;
+
+    @Column(name = "totp_enabled", nullable = false)
+    public boolean totpEnabled;
+
     @Version
     @Column(nullable = false)
     public long version;

@@ -46,7 +46,8 @@ class AccessControlMatrixTest {
     private static final String USERS = "/api/v1/users";
 
     /** Operations about the caller itself, open to any login (or none): not subject to scope. */
-    private static final Set<String> SELF_SERVICE = Set.of("login", "logout", "refreshToken", "getMe", "changePassword");
+    private static final Set<String> SELF_SERVICE = Set.of("login", "logout", "refreshToken", "getMe", "changePassword",
+            "setUpTotp", "enableTotp", "disableTotp");
 
     /** What each role may do, as the issue states it (independent of the production table). */
     private static final Map<String, Set<String>> MAY = Map.of(

@@ -17,5 +17,6 @@ public record Me(
         @Schema(description = "The functions the user's roles allow, for showing the menu.") Set<Permission> permissions,
         @Schema(description = "The user sees the whole installation (system administrator).") boolean scopeIsEverything,
         @Schema(description = "True until the initial or expired password is changed; until then only me, logout and change-password work.")
-        boolean mustChangePassword) {
+        boolean mustChangePassword,
+        @Schema(description = "A second factor (TOTP) protects the login.") boolean totpEnabled) {
 }

@@ -10,6 +10,7 @@ public enum ProblemType {
     VALIDATION("validation", 400),
     MALFORMED_REQUEST("malformed-request", 400),
     UNAUTHORIZED("unauthorized", 401),
+    TOTP_REQUIRED("totp-required", 401),
     FORBIDDEN("forbidden", 403),
     PASSWORD_CHANGE_REQUIRED("password-change-required", 403),
     NOT_FOUND("not-found", 404),
@@ -49,7 +50,7 @@ public enum ProblemType {
     public static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
             // a bare 400 from the framework is unreadable input; VALIDATION always names fields
-            if (t.status == status && t != VALIDATION && t != PASSWORD_CHANGE_REQUIRED) {
+            if (t.status == status && t != VALIDATION && t != PASSWORD_CHANGE_REQUIRED && t != TOTP_REQUIRED) {
                 return t;
             }
         }
