@@ -40,11 +40,15 @@ public class RateLimiter {
         }
     }
 
-    /** Old windows are worthless after a minute; purge them now and then. */
+    /** Old windows are worthless after a minute; ended sessions after a month. */
+    @io.quarkus.scheduler.Scheduled(every = "10m", delayed = "1m")
     @Transactional
-    public int purgeOld() {
-        return em.createNativeQuery("delete from rate_limit_window where window_start < now() - interval '10 minutes'")
+    void purgeOld() {
+        em.createNativeQuery("delete from rate_limit_window where window_start < now() - interval '10 minutes'")
                 .executeUpdate();
+        em.createNativeQuery("""
+                delete from user_session
+                 where coalesce(revoked_at, expires_at) < now() - interval '30 days'""").executeUpdate();
     }
 
     /** A 429; {@code retryAfterSeconds} goes into the Retry-After header. */
