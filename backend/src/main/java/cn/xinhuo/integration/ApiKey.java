@@ -9,9 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 import java.time.OffsetDateTime;
 
@@ -42,10 +39,6 @@ public class ApiKey extends AuditedEntity {
     @Column(name = "key_hash", nullable = false, length = 64, updatable = false, columnDefinition = "bpchar(64)")
     public String keyHash;
 
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
     @Column(name = "created_by", length = 100, updatable = false)
     public String createdBy;
 
@@ -55,12 +48,4 @@ public class ApiKey extends AuditedEntity {
 
     @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,7 +71,6 @@ public class ApiKeyResource {
     public Response revoke(@PathParam("id") long id,
                            @Parameter(description = "The version of the key as listed, e.g. \"0\".", required = true)
                            @HeaderParam("If-Match") String ifMatch) {
-        ApiKeyView revoked = service.revoke(id, ETags.expectedVersion(ifMatch));
-        return Response.ok(revoked).tag(new EntityTag(String.valueOf(revoked.version()))).build();
+        return ETags.tagged(Response.ok(), service.revoke(id, ETags.expectedVersion(ifMatch)));
     }
 }

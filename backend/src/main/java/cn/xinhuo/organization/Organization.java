@@ -9,12 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 /**
  * A 关工 organization. Only {@code parentId} is written here; the materialized path used for
@@ -59,18 +55,6 @@ public class Organization extends AuditedEntity {
 
     @Column(name = "dissolution_reason", length = 500)
     public String dissolutionReason;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 
     public boolean isDissolved() {
         return status == OrganizationStatus.DISSOLVED;

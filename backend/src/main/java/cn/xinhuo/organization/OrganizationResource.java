@@ -90,7 +90,7 @@ public class OrganizationResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response get(@PathParam("id") long id) {
-        return withETag(Response.ok(), service.get(id));
+        return ETags.tagged(Response.ok(), service.get(id));
     }
 
     @GET
@@ -121,7 +121,7 @@ public class OrganizationResource {
     public Response create(@Valid @NotNull OrganizationCreate body, @jakarta.ws.rs.core.Context UriInfo uri) {
         OrganizationView created = service.create(body);
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
-        return withETag(Response.created(location), created);
+        return ETags.tagged(Response.created(location), created);
     }
 
     @PUT
@@ -133,7 +133,7 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull OrganizationUpdate body) {
-        return withETag(Response.ok(), service.update(id, ETags.expectedVersion(ifMatch), body));
+        return ETags.tagged(Response.ok(), service.update(id, ETags.expectedVersion(ifMatch), body));
     }
 
     @POST
@@ -146,7 +146,7 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response move(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
                          @Valid @NotNull OrganizationMove body) {
-        return withETag(Response.ok(), service.move(id, ETags.expectedVersion(ifMatch), body));
+        return ETags.tagged(Response.ok(), service.move(id, ETags.expectedVersion(ifMatch), body));
     }
 
     @POST
@@ -159,10 +159,6 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response dissolve(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
                              @Valid @NotNull OrganizationDissolution body) {
-        return withETag(Response.ok(), service.dissolve(id, ETags.expectedVersion(ifMatch), body));
-    }
-
-    private static Response withETag(Response.ResponseBuilder builder, OrganizationView view) {
-        return builder.tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(view.version()))).entity(view).build();
+        return ETags.tagged(Response.ok(), service.dissolve(id, ETags.expectedVersion(ifMatch), body));
     }
 }

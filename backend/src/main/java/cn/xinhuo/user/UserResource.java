@@ -25,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -74,7 +73,7 @@ public class UserResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response get(@PathParam("id") long id) {
-        return withETag(Response.ok(), service.get(id));
+        return ETags.tagged(Response.ok(), service.get(id));
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
@@ -86,7 +85,7 @@ public class UserResource {
             content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response create(@Valid @NotNull UserCreate body, @Context UriInfo uri) {
         UserView created = service.create(body);
-        return withETag(Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()), created);
+        return ETags.tagged(Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()), created);
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
@@ -100,7 +99,7 @@ public class UserResource {
     public Response update(@PathParam("id") long id,
                            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull UserUpdate body) {
-        return withETag(Response.ok(), service.update(id, ETags.expectedVersion(ifMatch), body));
+        return ETags.tagged(Response.ok(), service.update(id, ETags.expectedVersion(ifMatch), body));
     }
 
     @Consumes(MediaType.APPLICATION_JSON)
@@ -115,7 +114,7 @@ public class UserResource {
     public Response resetPassword(@PathParam("id") long id,
                                   @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
                                   @Valid @NotNull PasswordReset body) {
-        return withETag(Response.ok(), service.resetPassword(id, ETags.expectedVersion(ifMatch), body));
+        return ETags.tagged(Response.ok(), service.resetPassword(id, ETags.expectedVersion(ifMatch), body));
     }
 
     @POST
@@ -127,10 +126,6 @@ public class UserResource {
             content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response unlock(@PathParam("id") long id,
                            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        return withETag(Response.ok(), service.unlock(id, ETags.expectedVersion(ifMatch)));
-    }
-
-    private static Response withETag(Response.ResponseBuilder builder, UserView view) {
-        return builder.tag(new EntityTag(String.valueOf(view.version()))).entity(view).build();
+        return ETags.tagged(Response.ok(), service.unlock(id, ETags.expectedVersion(ifMatch)));
     }
 }

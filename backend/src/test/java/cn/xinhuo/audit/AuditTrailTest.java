@@ -1,6 +1,7 @@
 package cn.xinhuo.audit;
 
 import cn.xinhuo.support.Auth;
+import cn.xinhuo.support.Fixtures;
 import cn.xinhuo.support.Database;
 import cn.xinhuo.support.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -32,19 +33,10 @@ class AuditTrailTest {
         Auth.actAsRoot();
     }
 
-    private static long create(String name, String type, Long parent) {
-        var body = new java.util.HashMap<String, Object>();
-        body.put("name", name + "-" + UUID.randomUUID().toString().substring(0, 8));
-        body.put("type", type);
-        body.put("parentId", parent);
-        return given().contentType(ContentType.JSON).body(body).post(ORGS).then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-    }
-
     @Test
     void everyChangeIsInTheTrailWithWhoBeforeAndAfter() {
-        long city = create("审计市", "CITY_COMMITTEE", null);
-        long township = create("审计乡", "TOWNSHIP_COMMITTEE", city);
+        long city = Fixtures.organization("审计市", "CITY_COMMITTEE", null);
+        long township = Fixtures.organization("审计乡", "TOWNSHIP_COMMITTEE", city);
         String etag = given().get(ORGS + "/" + township).then().extract().header("ETag");
         given().contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("name", "审计乡新名", "type", "TOWNSHIP_COMMITTEE", "address", "乡政府"))
@@ -63,14 +55,14 @@ class AuditTrailTest {
 
     @Test
     void aMoveIsOneChangeNotOnePerDescendant() {
-        long city = create("审计市", "CITY_COMMITTEE", null);
-        long from = create("审计甲乡", "TOWNSHIP_COMMITTEE", city);
-        long to = create("审计乙乡", "TOWNSHIP_COMMITTEE", city);
-        long village = create("审计村", "VILLAGE_GROUP", from);
-        long school = create("审计校", "SCHOOL_GROUP", from);
+        long city = Fixtures.organization("审计市", "CITY_COMMITTEE", null);
+        long from = Fixtures.organization("审计甲乡", "TOWNSHIP_COMMITTEE", city);
+        long to = Fixtures.organization("审计乙乡", "TOWNSHIP_COMMITTEE", city);
+        long village = Fixtures.organization("审计村", "VILLAGE_GROUP", from);
+        long school = Fixtures.organization("审计校", "SCHOOL_GROUP", from);
         long before = Database.count("select count(*) from audit_event");
         String etag = given().get(ORGS + "/" + from).then().extract().header("ETag");
-        long otherCity = create("审计丙市", "CITY_COMMITTEE", null);
+        long otherCity = Fixtures.organization("审计丙市", "CITY_COMMITTEE", null);
         given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("parentId", otherCity))
                 .post(ORGS + "/" + from + "/move").then().statusCode(200);
         assertThat(Database.count("select count(*) from audit_event where object_id in (?, ?)",
@@ -82,7 +74,7 @@ class AuditTrailTest {
     @Test
     void securityEventsAreInTheTrail() {
         String name = "a-" + UUID.randomUUID().toString().substring(0, 10);
-        long city = create("审计市", "CITY_COMMITTEE", null);
+        long city = Fixtures.organization("审计市", "CITY_COMMITTEE", null);
         Auth.createUser(name, city, "VIEWER");
         RestAssured.requestSpecification = null;
         Auth.login(name, "Wrong-Pass-2016!");
@@ -101,7 +93,7 @@ class AuditTrailTest {
 
     @Test
     void theDatabaseRefusesToUpdateOrDeleteAuditRows() {
-        create("审计市", "CITY_COMMITTEE", null);
+        Fixtures.organization("审计市", "CITY_COMMITTEE", null);
         long rows = Database.count("select count(*) from audit_event");
         assertThat(rows).isPositive();
         assertThatThrownBy(() -> Database.update("update audit_event set actor = 'someone-else'"))
@@ -123,9 +115,9 @@ class AuditTrailTest {
 
     @Test
     void anAdminSeesOnlyTheEventsOfItsSubtree() {
-        long city = create("审计市", "CITY_COMMITTEE", null);
-        long mine = create("审计本乡", "TOWNSHIP_COMMITTEE", city);
-        long other = create("审计他乡", "TOWNSHIP_COMMITTEE", city);
+        long city = Fixtures.organization("审计市", "CITY_COMMITTEE", null);
+        long mine = Fixtures.organization("审计本乡", "TOWNSHIP_COMMITTEE", city);
+        long other = Fixtures.organization("审计他乡", "TOWNSHIP_COMMITTEE", city);
         String admin = Auth.newUser(mine, "ORG_ADMIN");
         given().spec(Auth.as(admin)).queryParam("objectId", String.valueOf(other)).get("/api/v1/audit-events")
                 .then().statusCode(200).body("total", equalTo(0));

@@ -1,6 +1,7 @@
 package cn.xinhuo.integration;
 
 import cn.xinhuo.support.Auth;
+import cn.xinhuo.support.Fixtures;
 import cn.xinhuo.support.Database;
 import cn.xinhuo.support.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -10,9 +11,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,18 +30,9 @@ class ApiKeyTest {
     @BeforeEach
     void setUp() {
         RestAssured.requestSpecification = null;
-        long city = org("接口市", "CITY_COMMITTEE", null);
-        township = org("接口乡", "TOWNSHIP_COMMITTEE", city);
+        long city = Fixtures.organization("接口市", "CITY_COMMITTEE", null);
+        township = Fixtures.organization("接口乡", "TOWNSHIP_COMMITTEE", city);
         admin = Auth.newUser(township, "ORG_ADMIN");
-    }
-
-    private static long org(String name, String type, Long parent) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name + "-" + UUID.randomUUID().toString().substring(0, 8));
-        body.put("type", type);
-        body.put("parentId", parent);
-        return given().spec(Auth.as(Auth.root())).contentType(ContentType.JSON).body(body).post("/api/v1/organizations")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private String createKey(String access) {

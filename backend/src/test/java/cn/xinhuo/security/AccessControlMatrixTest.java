@@ -2,6 +2,7 @@ package cn.xinhuo.security;
 
 import cn.xinhuo.support.Auth;
 import cn.xinhuo.support.Database;
+import cn.xinhuo.support.Fixtures;
 import cn.xinhuo.support.PostgresResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -85,12 +86,12 @@ class AccessControlMatrixTest {
         if (city != 0) {
             return;
         }
-        city = org("矩阵市", "CITY_COMMITTEE", null);
-        township1 = org("矩阵一乡", "TOWNSHIP_COMMITTEE", city);
-        township2 = org("矩阵二乡", "TOWNSHIP_COMMITTEE", city);
-        village1 = org("矩阵一村", "VILLAGE_GROUP", township1);
-        village1b = org("矩阵一乙村", "VILLAGE_GROUP", township1);
-        org("矩阵二村", "VILLAGE_GROUP", township2);
+        city = Fixtures.organization("矩阵市", "CITY_COMMITTEE", null);
+        township1 = Fixtures.organization("矩阵一乡", "TOWNSHIP_COMMITTEE", city);
+        township2 = Fixtures.organization("矩阵二乡", "TOWNSHIP_COMMITTEE", city);
+        village1 = Fixtures.organization("矩阵一村", "VILLAGE_GROUP", township1);
+        village1b = Fixtures.organization("矩阵一乙村", "VILLAGE_GROUP", township1);
+        Fixtures.organization("矩阵二村", "VILLAGE_GROUP", township2);
 
         callers.put("SYSTEM_ADMIN", Auth.as(Auth.root()));
         places.put("SYSTEM_ADMIN", Map.of(Place.OWN, township1, Place.SIBLING, township2, Place.PARENT, city));
@@ -123,14 +124,14 @@ class AccessControlMatrixTest {
                 place -> {
                     long parent = schoolParent(place);
                     return as -> given().spec(as).contentType(ContentType.JSON)
-                            .body(Map.of("name", unique("矩阵新校"), "type", "SCHOOL_GROUP", "parentId", parent))
+                            .body(Map.of("name", Fixtures.unique("矩阵新校"), "type", "SCHOOL_GROUP", "parentId", parent))
                             .post(ORGS);
                 }));
         OPS.put("updateOrganization", new Op("ORGANIZATION_WRITE", true, place -> {
             long target = freshSchool(place);
             String etag = etag(ORGS, target);
             return as -> given().spec(as).contentType(ContentType.JSON).header("If-Match", etag)
-                    .body(Map.of("name", unique("矩阵改名"), "type", "SCHOOL_GROUP")).put(ORGS + "/" + target);
+                    .body(Map.of("name", Fixtures.unique("矩阵改名"), "type", "SCHOOL_GROUP")).put(ORGS + "/" + target);
         }));
         OPS.put("moveOrganization", new Op("ORGANIZATION_WRITE", true, place -> {
             long target = freshSchool(place);
@@ -180,11 +181,11 @@ class AccessControlMatrixTest {
                 place -> as -> given().spec(as).queryParam("organizationId", place).get("/api/v1/api-keys")));
         OPS.put("createApiKey", new Op("API_KEY_MANAGE", true,
                 place -> as -> given().spec(as).contentType(ContentType.JSON)
-                        .body(Map.of("name", unique("矩阵接口"), "organizationId", place, "access", "READ_ONLY"))
+                        .body(Map.of("name", Fixtures.unique("矩阵接口"), "organizationId", place, "access", "READ_ONLY"))
                         .post("/api/v1/api-keys")));
         OPS.put("revokeApiKey", new Op("API_KEY_MANAGE", true, place -> {
             long target = given().spec(Auth.as(Auth.root())).contentType(ContentType.JSON)
-                    .body(Map.of("name", unique("矩阵接口"), "organizationId", place, "access", "READ_ONLY"))
+                    .body(Map.of("name", Fixtures.unique("矩阵接口"), "organizationId", place, "access", "READ_ONLY"))
                     .post("/api/v1/api-keys").then().statusCode(201).extract().jsonPath().getLong("apiKey.id");
             return as -> given().spec(as).header("If-Match", "\"0\"").post("/api/v1/api-keys/" + target + "/revoke");
         }));
@@ -255,26 +256,13 @@ class AccessControlMatrixTest {
 
     // ---- fixtures, always made by the system administrator --------------------------------------
 
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static long org(String name, String type, Long parent) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", unique(name));
-        body.put("type", type);
-        body.put("parentId", parent);
-        return given().spec(Auth.as(Auth.root())).contentType(ContentType.JSON).body(body).post(ORGS)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
     /** Schools may sit under a township or a city; under a village place, use its township. */
     private static long schoolParent(long place) {
         return place == village1 || place == village1b ? township1 : place;
     }
 
     private static long freshSchool(long place) {
-        return org("矩阵校", "SCHOOL_GROUP", schoolParent(place));
+        return Fixtures.organization("矩阵校", "SCHOOL_GROUP", schoolParent(place));
     }
 
     private static synchronized long userAt(long place) {

@@ -1,6 +1,7 @@
 package cn.xinhuo.security;
 
 import cn.xinhuo.support.Auth;
+import cn.xinhuo.support.Fixtures;
 import cn.xinhuo.support.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,19 +33,10 @@ class MassAssignmentTest {
     void setUp() {
         RestAssured.requestSpecification = null;
         if (city == 0) {
-            city = org("赋值市", "CITY_COMMITTEE", null);
-            township = org("赋值乡", "TOWNSHIP_COMMITTEE", city);
-            otherCity = org("他市", "CITY_COMMITTEE", null);
+            city = Fixtures.organization("赋值市", "CITY_COMMITTEE", null);
+            township = Fixtures.organization("赋值乡", "TOWNSHIP_COMMITTEE", city);
+            otherCity = Fixtures.organization("他市", "CITY_COMMITTEE", null);
         }
-    }
-
-    private static long org(String name, String type, Long parent) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name + "-" + UUID.randomUUID().toString().substring(0, 8));
-        body.put("type", type);
-        body.put("parentId", parent);
-        return given().spec(Auth.as(Auth.root())).contentType(ContentType.JSON).body(body).post("/api/v1/organizations")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     @Test

@@ -39,6 +39,12 @@ public final class ETags {
         }
     }
 
+    /** A response carrying the entity and its version as the ETag. */
+    public static jakarta.ws.rs.core.Response tagged(jakarta.ws.rs.core.Response.ResponseBuilder builder,
+                                                     Versioned entity) {
+        return builder.tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(entity.version()))).entity(entity).build();
+    }
+
     public static void requireCurrent(long expected, long actual) {
         if (expected != actual) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, "precondition-failed.detail");

@@ -1,6 +1,7 @@
 package cn.xinhuo.integration.dto;
 
 import cn.xinhuo.integration.ApiKey;
+import cn.xinhuo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -19,5 +20,5 @@ public record ApiKeyView(
         @Schema(nullable = true) String createdBy,
         @Schema(nullable = true) OffsetDateTime lastUsedAt,
         @Schema(nullable = true) OffsetDateTime revokedAt,
-        long version) {
+        long version) implements Versioned {
 }

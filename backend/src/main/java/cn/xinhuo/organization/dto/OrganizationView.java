@@ -2,6 +2,7 @@ package cn.xinhuo.organization.dto;
 
 import cn.xinhuo.organization.OrganizationStatus;
 import cn.xinhuo.organization.OrganizationType;
+import cn.xinhuo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -23,5 +24,5 @@ public record OrganizationView(
         @Schema(nullable = true) String dissolutionReason,
         @Schema(description = "Depth in the whole tree; 0 for a top-level organization.", example = "1") int depth,
         @Schema(description = "Number of direct child organizations, dissolved ones included.", example = "9") long childCount,
-        @Schema(description = "Optimistic-locking version, also sent as the ETag.", example = "0") long version) {
+        @Schema(description = "Optimistic-locking version, also sent as the ETag.", example = "0") long version) implements Versioned {
 }

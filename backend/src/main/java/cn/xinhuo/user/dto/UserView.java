@@ -1,6 +1,7 @@
 package cn.xinhuo.user.dto;
 
 import cn.xinhuo.security.Role;
+import cn.xinhuo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -21,5 +22,5 @@ public record UserView(
         boolean mustChangePassword,
         @Schema(nullable = true, description = "Set while the account is locked after failed logins.") OffsetDateTime lockedUntil,
         @Schema(nullable = true) OffsetDateTime lastLoginAt,
-        long version) {
+        long version) implements Versioned {
 }
