@@ -103,4 +103,20 @@ class MassAssignmentTest {
                 .body(Map.of("displayName", "我", "organizationId", township, "roles", List.of("VIEWER"), "enabled", true))
                 .put("/api/v1/users/" + me).then().statusCode(400).body("errors.field", hasItem("roles"));
     }
+
+    @Test
+    void anApiKeyBodyCannotSetItsKeyAuthorOrRevocation() {
+        String admin = Auth.newUser(township, "ORG_ADMIN");
+        Map<String, Object> body = new HashMap<>(Map.of("name", "赋值接口", "organizationId", township,
+                "access", "READ_ONLY", "keyHash", "0".repeat(64), "keyPrefix", "xh_chosen", "createdBy", "someone",
+                "revokedAt", "2016-01-01T00:00:00Z", "version", 5));
+        var created = given().spec(Auth.as(admin)).contentType(ContentType.JSON).body(body).post("/api/v1/api-keys")
+                .then().statusCode(201)
+                .body("apiKey.revokedAt", equalTo(null))
+                .body("apiKey.version", equalTo(0))
+                .body("apiKey.createdBy", not(equalTo("someone")))
+                .body("apiKey.keyPrefix", not(equalTo("xh_chosen")))
+                .extract().jsonPath();
+        given().spec(Auth.withApiKey(created.getString("key"))).get("/api/v1/organizations/roots").then().statusCode(200);
+    }
 }
