@@ -49,6 +49,12 @@ export const router = createRouter({
           meta: { titleKey: 'nav.organizations', permission: 'ORGANIZATION_READ' },
         },
         {
+          path: 'users',
+          name: 'users',
+          component: () => import('@/features/users/views/user-list.vue'),
+          meta: { titleKey: 'nav.users', permission: 'USER_READ' },
+        },
+        {
           path: NO_ACCESS_PATH.slice(1),
           name: 'no-access',
           component: () => import('./views/no-access.vue'),
