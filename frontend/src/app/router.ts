@@ -55,6 +55,12 @@ export const router = createRouter({
           meta: { titleKey: 'nav.users', permission: 'USER_READ' },
         },
         {
+          path: 'audit',
+          name: 'audit',
+          component: () => import('@/features/audit/views/audit-list.vue'),
+          meta: { titleKey: 'nav.audit', permission: 'AUDIT_READ' },
+        },
+        {
           path: NO_ACCESS_PATH.slice(1),
           name: 'no-access',
           component: () => import('./views/no-access.vue'),
