@@ -3,6 +3,10 @@ import { expect, type Locator, type Page, type TestInfo } from '@playwright/test
 export const ROOT = '五大连池市关工委'
 export const TOWNSHIP = '兴安乡关工委'
 
+/** The demo accounts (seeds/demo/accounts.json); all have this password and no pending change. */
+export type DemoAccount = 'city-admin' | 'xingan-admin' | 'tuanjie-admin' | 'zhongshan-leader' | 'city-viewer'
+export const DEMO_PASSWORD = 'Xinhuo@2016'
+
 /** A unique suffix: both projects run against one database. */
 export function unique(): string {
   return `${Date.now()}${Math.floor(Math.random() * 1000)}`
@@ -10,6 +14,93 @@ export function unique(): string {
 
 export function isPhone(testInfo: TestInfo): boolean {
   return testInfo.project.name === 'phone'
+}
+
+/** The SPA's sessionStorage entry (src/lib/session/session-storage.ts). */
+const SESSION_KEY = 'xinhuo.session'
+
+interface StoredSession {
+  token: string
+  expiresAt: string | null
+  idleTimeoutSeconds: number
+}
+
+/**
+ * Logins are rate-limited (10 per username and 30 per client address a minute) and every test
+ * calls from 127.0.0.1, so each worker logs in once per account and reuses the token. Playwright's
+ * storageState does not carry sessionStorage, where the SPA keeps its token, so the token is put
+ * there by an init script instead. A token found dead (a test logged out) is replaced.
+ */
+const sessions = new Map<DemoAccount, StoredSession>()
+
+async function sessionFor(page: Page, account: DemoAccount): Promise<StoredSession> {
+  const cached = sessions.get(account)
+  if (cached) {
+    const me = await page.request.get('/api/v1/auth/me', { headers: { Authorization: `Bearer ${cached.token}` } })
+    if (me.ok()) return cached
+    sessions.delete(account)
+  }
+  const response = await page.request.post('/api/v1/auth/login', {
+    data: { username: account, password: DEMO_PASSWORD },
+  })
+  expect(response.status(), `login of ${account}`).toBe(200)
+  const body = (await response.json()) as { accessToken: string; expiresAt: string; idleTimeoutSeconds: number }
+  const session = { token: body.accessToken, expiresAt: body.expiresAt, idleTimeoutSeconds: body.idleTimeoutSeconds }
+  sessions.set(account, session)
+  return session
+}
+
+/**
+ * Opens the SPA logged in as a demo account (at `path`, default the home page). The token is
+ * placed once per page: after a logout in the test, reloads stay logged out.
+ */
+export async function loginAs(page: Page, account: DemoAccount, path = '/'): Promise<void> {
+  const session = await sessionFor(page, account)
+  await page.addInitScript(
+    ({ key, value }) => {
+      if (sessionStorage.getItem('e2e.seeded')) return
+      sessionStorage.setItem('e2e.seeded', '1')
+      sessionStorage.setItem(key, value)
+    },
+    { key: SESSION_KEY, value: JSON.stringify(session) },
+  )
+  await page.goto(path)
+  // In the shell the header shows the user; the password page stands alone.
+  await expect(
+    page.getByRole('button', { name: /^用户菜单/ }).or(page.getByRole('heading', { name: '修改密码' })),
+  ).toBeVisible()
+}
+
+/** Logs in through the login form. */
+export async function loginWithForm(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('用户名').fill(username)
+  await page.getByLabel('密码', { exact: true }).fill(password)
+  await page.getByRole('button', { name: '登录', exact: true }).click()
+}
+
+/** Logs out through the header's user menu. */
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^用户菜单/ }).click()
+  await page.getByRole('menuitem', { name: '退出登录' }).click()
+  await expect(page).toHaveURL(/\/login/)
+}
+
+/** Opens a page from the side menu, which is a drawer on a phone. */
+export async function openMenu(page: Page, testInfo: TestInfo, label: string): Promise<void> {
+  if (isPhone(testInfo)) {
+    await page.getByRole('button', { name: '打开菜单' }).click()
+    await page.getByRole('dialog', { name: '菜单' }).getByRole('menuitem', { name: label }).click()
+  } else {
+    await page.getByRole('menuitem', { name: label }).click()
+  }
+}
+
+/** The menu entries the user sees (opening the drawer on a phone). */
+export async function menuEntries(page: Page, testInfo: TestInfo): Promise<string[]> {
+  if (isPhone(testInfo)) await page.getByRole('button', { name: '打开菜单' }).click()
+  const menu = isPhone(testInfo) ? page.getByRole('dialog', { name: '菜单' }) : page.locator('.app-layout__aside')
+  await expect(menu.getByRole('menuitem').first()).toBeVisible()
+  return (await menu.getByRole('menuitem').allInnerTexts()).map((t) => t.trim())
 }
 
 /** The table row showing an organization (el-table rows have the row role). */
@@ -39,5 +130,14 @@ export async function rowAction(page: Page, testInfo: TestInfo, name: string, ac
 
 export async function openOrganizations(page: Page): Promise<void> {
   await page.goto('/organizations')
-  await expect(page.getByText(ROOT, { exact: true })).toBeVisible()
+  await expect(orgRow(page, ROOT)).toBeVisible()
+}
+
+/** The page does not scroll sideways (a wide table scrolls inside its own box, if at all). */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+  }))
+  expect(widths.scroll).toBeLessThanOrEqual(widths.viewport)
 }

@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { expand, openOrganizations, orgRow, ROOT, rowAction, TOWNSHIP, unique } from './helpers'
+import { expand, loginAs, openOrganizations, orgRow, ROOT, rowAction, TOWNSHIP, unique } from './helpers'
 
 test.describe('organization tree', () => {
+  test.beforeEach(async ({ page }) => {
+    await loginAs(page, 'city-admin')
+  })
+
   test('shows the city committee and loads its townships on expand', async ({ page }) => {
     await openOrganizations(page)
     await expect(page.getByRole('heading', { name: '组织机构' })).toBeVisible()
@@ -31,7 +35,8 @@ test.describe('organization tree', () => {
     const row = orgRow(page, name)
     await expect(row).toBeVisible()
     // It sits under the township: its name is indented one tree level deeper.
-    const left = async (text: string) => (await page.getByText(text, { exact: true }).boundingBox())?.x ?? 0
+    const left = async (text: string) =>
+      (await page.getByRole('main').getByText(text, { exact: true }).boundingBox())?.x ?? 0
     expect(await left(name)).toBeGreaterThan(await left(TOWNSHIP))
   })
 

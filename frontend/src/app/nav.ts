@@ -1,13 +1,30 @@
-import { OfficeBuilding } from '@element-plus/icons-vue'
+import { Document, OfficeBuilding, User } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
+import type { Permission } from '@/lib/session/types'
 
 export interface NavItem {
   path: string
   labelKey: string
   icon: Component
+  /** Shown only to users whose roles grant this; the route declares the same permission. */
+  permission: Permission
 }
 
-/** Side menu entries; features are added here as they are built. */
+/** Side menu entries, in order; the first one a user may open is where the user lands. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: '/organizations', labelKey: 'nav.organizations', icon: OfficeBuilding },
+  { path: '/organizations', labelKey: 'nav.organizations', icon: OfficeBuilding, permission: 'ORGANIZATION_READ' },
+  { path: '/users', labelKey: 'nav.users', icon: User, permission: 'USER_READ' },
+  { path: '/audit', labelKey: 'nav.audit', icon: Document, permission: 'AUDIT_READ' },
 ]
+
+/** Where the page without an allowed menu entry is. */
+export const NO_ACCESS_PATH = '/no-access'
+
+export function allowedNavItems(permissions: ReadonlySet<Permission>): NavItem[] {
+  return NAV_ITEMS.filter((item) => permissions.has(item.permission))
+}
+
+/** The first page the user may open: the landing page after login and where a refused route leads. */
+export function firstAllowedPath(permissions: ReadonlySet<Permission>): string {
+  return allowedNavItems(permissions)[0]?.path ?? NO_ACCESS_PATH
+}

@@ -1,22 +1,102 @@
-import { createRouter, createWebHistory } from 'vue-router'
+import { createRouter, createWebHistory, START_LOCATION, type Router } from 'vue-router'
+import { redirectQuery } from '@/lib/session/redirect'
+import { restoreSession } from '@/lib/session/session-actions'
+import { setSessionNavigation } from '@/lib/session/session-navigation'
+import { useSessionStore } from '@/lib/session/session-store'
+import type { Permission } from '@/lib/session/types'
+import AppLayout from './layouts/app-layout.vue'
+import { NO_ACCESS_PATH } from './nav'
+import { decideNavigation } from './route-guard'
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the page title (browser tab). */
     titleKey?: string
+    /** Open without a login (the login page). */
+    public?: boolean
+    /** The function the page needs; without it the user is sent to the first page allowed. */
+    permission?: Permission
+    /** The entry point `/`: forwards to the first page the user may open. */
+    home?: boolean
   }
 }
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
-    { path: '/', redirect: '/organizations' },
     {
-      path: '/organizations',
-      name: 'organizations',
-      component: () => import('@/features/organizations/views/organization-list.vue'),
-      meta: { titleKey: 'nav.organizations' },
+      path: '/login',
+      name: 'login',
+      component: () => import('@/features/auth/views/login-page.vue'),
+      meta: { public: true, titleKey: 'auth.login.title' },
     },
-    { path: '/:pathMatch(.*)*', redirect: '/organizations' },
+    {
+      path: '/change-password',
+      name: 'change-password',
+      component: () => import('@/features/auth/views/change-password-page.vue'),
+      meta: { titleKey: 'auth.password.title' },
+    },
+    {
+      path: '/',
+      component: AppLayout,
+      children: [
+        // Never rendered: the guard forwards to the first page the user may open.
+        { path: '', name: 'home', component: () => import('./views/no-access.vue'), meta: { home: true } },
+        {
+          path: 'organizations',
+          name: 'organizations',
+          component: () => import('@/features/organizations/views/organization-list.vue'),
+          meta: { titleKey: 'nav.organizations', permission: 'ORGANIZATION_READ' },
+        },
+        {
+          path: 'users',
+          name: 'users',
+          component: () => import('@/features/users/views/user-list.vue'),
+          meta: { titleKey: 'nav.users', permission: 'USER_READ' },
+        },
+        {
+          path: 'audit',
+          name: 'audit',
+          component: () => import('@/features/audit/views/audit-list.vue'),
+          meta: { titleKey: 'nav.audit', permission: 'AUDIT_READ' },
+        },
+        {
+          path: NO_ACCESS_PATH.slice(1),
+          name: 'no-access',
+          component: () => import('./views/no-access.vue'),
+          meta: { titleKey: 'auth.noAccess.title' },
+        },
+      ],
+    },
+    { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
 })
+
+/** Checks every navigation against the session; after a reload it first fetches who is logged in. */
+export function installRouteGuard(target: Router): void {
+  target.beforeEach(async (to) => {
+    const session = useSessionStore()
+    if (session.token && !session.user) await restoreSession()
+    return decideNavigation(to, {
+      authenticated: session.isAuthenticated && session.user !== null,
+      mustChangePassword: session.mustChangePassword,
+      permissions: session.permissions,
+    })
+  })
+
+  setSessionNavigation({
+    toLogin() {
+      const current = target.currentRoute.value
+      // During the first navigation the guard itself sends the user to the login page.
+      if (current === START_LOCATION || current.meta.public) return
+      void target.replace({ name: 'login', query: redirectQuery(current.fullPath) })
+    },
+    toPasswordChange() {
+      const current = target.currentRoute.value
+      if (current === START_LOCATION || current.name === 'change-password') return
+      void target.replace({ name: 'change-password', query: redirectQuery(current.fullPath) })
+    },
+  })
+}
+
+installRouteGuard(router)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allowedChildTypes, allowedParentTypes, availableActions, canAddChild } from './data'
+import { allowedChildTypes, allowedParentTypes, availableActions, canAddChild, READ_ONLY } from './data'
 
 describe('allowedChildTypes', () => {
   it('offers only city committees at the top level', () => {
@@ -40,5 +40,19 @@ describe('row actions', () => {
   it('offers nothing for a dissolved organization', () => {
     expect(canAddChild({ type: 'CITY_COMMITTEE', status: 'DISSOLVED' })).toBe(false)
     expect(availableActions({ type: 'CITY_COMMITTEE', status: 'DISSOLVED' })).toEqual([])
+  })
+})
+
+describe('row actions by access', () => {
+  const township = { id: 7, type: 'TOWNSHIP_COMMITTEE', status: 'ACTIVE' } as const
+
+  it('offers nothing to a user who may only read', () => {
+    expect(availableActions(township, READ_ONLY)).toEqual([])
+  })
+
+  it('keeps an admin from moving or dissolving the organization its own scope starts at', () => {
+    const access = { canWrite: true, canCreateRoot: false, scopeRootId: 7 }
+    expect(availableActions(township, access)).toEqual(['createChild', 'edit'])
+    expect(availableActions({ ...township, id: 8 }, access)).toEqual(['createChild', 'edit', 'move', 'dissolve'])
   })
 })

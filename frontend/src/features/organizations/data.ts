@@ -41,10 +41,31 @@ export function canAddChild(org: Pick<Organization, 'type' | 'status'>): boolean
 
 export type OrgAction = 'createChild' | 'edit' | 'move' | 'dissolve'
 
-/** Row actions that make sense for an organization in its current state. */
-export function availableActions(org: Pick<Organization, 'type' | 'status'>): OrgAction[] {
-  if (org.status === 'DISSOLVED') return []
-  return canAddChild(org) ? ['createChild', 'edit', 'move', 'dissolve'] : ['edit', 'move', 'dissolve']
+/**
+ * What the logged-in user may do to organizations; the server enforces it, the page only hides
+ * what would be refused.
+ */
+export interface OrgAccess {
+  /** ORGANIZATION_WRITE (管理员, 系统管理员); 小组组长 and 只读 only read. */
+  canWrite: boolean
+  /** New top-level committees: only a user whose scope is the whole installation. */
+  canCreateRoot: boolean
+  /** The organization the user's scope starts at (null: everything); moving or dissolving it is its parent's business. */
+  scopeRootId: number | null
+}
+
+export const READ_ONLY: Readonly<OrgAccess> = Object.freeze({ canWrite: false, canCreateRoot: false, scopeRootId: null })
+export const FULL_ACCESS: Readonly<OrgAccess> = Object.freeze({ canWrite: true, canCreateRoot: true, scopeRootId: null })
+
+/** Row actions that make sense for an organization in its current state and that the user may run. */
+export function availableActions(
+  org: Pick<Organization, 'type' | 'status'> & { id?: number },
+  access: OrgAccess = FULL_ACCESS,
+): OrgAction[] {
+  if (!access.canWrite || org.status === 'DISSOLVED') return []
+  const actions: OrgAction[] = canAddChild(org) ? ['createChild', 'edit'] : ['edit']
+  if (org.id === undefined || org.id !== access.scopeRootId) actions.push('move', 'dissolve')
+  return actions
 }
 
 /** Plain-value columns of the organization tables; name, status and actions are rendered specially. */

@@ -1,6 +1,9 @@
 import createClient, { type Middleware } from 'openapi-fetch'
 import { runtimeConfig } from '@/lib/config/runtime-config'
 import { currentLocale } from '@/lib/i18n'
+import { createAuthMiddleware } from '@/lib/session/auth-middleware'
+import { sessionNavigation } from '@/lib/session/session-navigation'
+import { useSessionStore } from '@/lib/session/session-store'
 import type { paths } from './schema'
 
 /** The backend localizes problem titles and validation messages from this header. */
@@ -25,4 +28,11 @@ export const api = createClient<paths>({
   // Looked up on every call, not captured once, so tests can stub fetch after this module loads.
   fetch: (request) => globalThis.fetch(request),
 })
-api.use(acceptLanguage)
+api.use(
+  acceptLanguage,
+  createAuthMiddleware({
+    session: () => useSessionStore(),
+    navigation: sessionNavigation,
+    fetch: (request) => globalThis.fetch(request),
+  }),
+)

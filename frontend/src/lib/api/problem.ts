@@ -13,9 +13,21 @@ export interface Problem {
   errors?: FieldError[]
 }
 
+/** The problem types the SPA reacts to by type rather than by status alone. */
+export const PROBLEM_TYPES = {
+  unauthorized: 'urn:xinhuo:problem:unauthorized',
+  forbidden: 'urn:xinhuo:problem:forbidden',
+  passwordChangeRequired: 'urn:xinhuo:problem:password-change-required',
+  tooManyRequests: 'urn:xinhuo:problem:too-many-requests',
+} as const
+
 /** A non-2xx answer from the API. */
 export class ApiError extends Error {
-  constructor(readonly problem: Problem) {
+  constructor(
+    readonly problem: Problem,
+    /** From the Retry-After header of a 429 or 503, when the server sent one. */
+    readonly retryAfterSeconds?: number,
+  ) {
     super(problem.title ?? `HTTP ${problem.status}`)
     this.name = 'ApiError'
   }
@@ -77,6 +89,15 @@ export function toFieldErrors<F extends string>(
   return { fields: byField, others }
 }
 
+/** Retry-After in seconds; the HTTP-date form is converted, anything else ignored. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (!value) return undefined
+  const trimmed = value.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed)
+  const date = Date.parse(trimmed)
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000))
+}
+
 type FetchResult<T> = { data?: T; error?: unknown; response: Response }
 
 /** Awaits an openapi-fetch call and returns its body, or throws ApiError / NetworkError. */
@@ -88,6 +109,8 @@ export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
     throw new NetworkError(cause)
   }
   const { data, error, response } = result
-  if (!response.ok || error !== undefined) throw new ApiError(toProblem(response.status, error))
+  if (!response.ok || error !== undefined) {
+    throw new ApiError(toProblem(response.status, error), parseRetryAfter(response.headers.get('Retry-After')))
+  }
   return data as T
 }

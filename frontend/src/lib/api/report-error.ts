@@ -1,10 +1,22 @@
 import { ElMessage } from 'element-plus'
 import { i18n } from '@/lib/i18n'
-import { ApiError, toFieldErrors, type Problem } from './problem'
+import { ApiError, PROBLEM_TYPES, toFieldErrors, type Problem } from './problem'
+
+/**
+ * A refused token or a pending password change was already answered by the session (auth
+ * middleware): the user is on the way to the login or password page, a message would only repeat it.
+ */
+export function isSessionProblem(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    (error.status === 401 || error.problem.type === PROBLEM_TYPES.passwordChangeRequired)
+  )
+}
 
 /** Shows a failed request as a message: the problem's title and detail, or a generic text. */
 export function reportError(error: unknown): void {
   const { t } = i18n.global
+  if (isSessionProblem(error)) return
   if (error instanceof ApiError) {
     ElMessage.error(describeProblem(error.problem) || t('errors.unknown', { status: error.status }))
   } else {

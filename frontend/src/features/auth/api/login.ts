@@ -1,0 +1,12 @@
+import { api } from '@/lib/api/client'
+import { call } from '@/lib/api/problem'
+import type { ApiLoginResponse } from '@/lib/session/types'
+
+export interface Credentials {
+  username: string
+  password: string
+}
+
+export function login(body: Credentials): Promise<ApiLoginResponse> {
+  return call(api.POST('/api/v1/auth/login', { body }))
+}

@@ -1,0 +1,84 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { highestRank } from './roles'
+import {
+  clearPersistedSession,
+  DEFAULT_IDLE_TIMEOUT_SECONDS,
+  readPersistedSession,
+  writePersistedSession,
+} from './session-storage'
+import { toSessionUser, type ApiLoginResponse, type ApiMe, type Permission, type SessionUser } from './types'
+
+/** Why the last session ended; the login page tells the user when it was not their own doing. */
+export type SessionEndReason = 'expired' | 'logout'
+
+/**
+ * The login of this browser tab: the bearer token (persisted in sessionStorage) and the user it
+ * belongs to (fetched again after a reload, so roles changed meanwhile take effect).
+ */
+export const useSessionStore = defineStore('session', () => {
+  const persisted = readPersistedSession()
+  const token = ref<string | null>(persisted?.token ?? null)
+  const expiresAt = ref<string | null>(persisted?.expiresAt ?? null)
+  const idleTimeoutSeconds = ref(persisted?.idleTimeoutSeconds ?? DEFAULT_IDLE_TIMEOUT_SECONDS)
+  const user = ref<SessionUser | null>(null)
+  const endReason = ref<SessionEndReason | null>(null)
+
+  const isAuthenticated = computed(() => token.value !== null)
+  const permissions = computed<ReadonlySet<Permission>>(() => new Set(user.value?.permissions ?? []))
+  const rank = computed(() => highestRank(user.value?.roles ?? []))
+  const mustChangePassword = computed(() => user.value?.mustChangePassword === true)
+
+  function can(permission: Permission): boolean {
+    return permissions.value.has(permission)
+  }
+
+  /** Takes the answer of a login or a token refresh. */
+  function start(login: ApiLoginResponse): void {
+    if (!login.accessToken) throw new Error('login answer without a token')
+    const nextUser = toSessionUser(login.user)
+    token.value = login.accessToken
+    expiresAt.value = login.expiresAt ?? null
+    idleTimeoutSeconds.value =
+      login.idleTimeoutSeconds && login.idleTimeoutSeconds > 0 ? login.idleTimeoutSeconds : DEFAULT_IDLE_TIMEOUT_SECONDS
+    user.value = nextUser
+    endReason.value = null
+    writePersistedSession({ token: token.value, expiresAt: expiresAt.value, idleTimeoutSeconds: idleTimeoutSeconds.value })
+  }
+
+  function setUser(me: ApiMe): void {
+    user.value = toSessionUser(me)
+  }
+
+  /** The server refused a call until the password is changed. */
+  function requirePasswordChange(): void {
+    if (user.value) user.value = { ...user.value, mustChangePassword: true }
+  }
+
+  function clear(reason: SessionEndReason | null = null): void {
+    token.value = null
+    expiresAt.value = null
+    user.value = null
+    endReason.value = reason
+    clearPersistedSession()
+  }
+
+  return {
+    token,
+    expiresAt,
+    idleTimeoutSeconds,
+    user,
+    endReason,
+    isAuthenticated,
+    permissions,
+    rank,
+    mustChangePassword,
+    can,
+    start,
+    setUser,
+    requirePasswordChange,
+    clear,
+  }
+})
+
+export type SessionStore = ReturnType<typeof useSessionStore>
