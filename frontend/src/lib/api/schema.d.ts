@@ -4,6 +4,41 @@
  */
 
 export interface paths {
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The API keys of the caller's subtree, newest first; paged */
+        get: operations["searchApiKeys"];
+        put?: never;
+        /** Create an API key; the key is in this answer only */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an API key at once (If-Match required) */
+        post: operations["revokeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -103,6 +138,57 @@ export interface paths {
         put?: never;
         /** Exchange the token for a fresh one; the old one is revoked, the login's absolute end stays */
         post: operations["refreshToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn the second factor off (the current password is required) */
+        post: operations["disableTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn the second factor on with a code from the authenticator app */
+        post: operations["enableTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a second factor: a new TOTP secret for an authenticator app (shown once) */
+        post: operations["setUpTotp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -340,6 +426,52 @@ export interface components {
             /** @example 不能为空 */
             message: string;
         };
+        /** @enum {string} */
+        Access: "READ_ONLY" | "READ_WRITE";
+        /** @description An integration client's key, without the key itself. */
+        ApiKey: {
+            /** Format: int64 */
+            id: number;
+            /** @example 省关工委平台 */
+            name: string;
+            /** Format: int64 */
+            organizationId: number;
+            organizationName: string;
+            access: components["schemas"]["Access"];
+            /**
+             * @description The first characters of the key, to recognise it.
+             * @example xh_Q2x9fA7
+             */
+            keyPrefix: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            createdBy: string | null;
+            lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            revokedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A key for another system, bound to an organization subtree. */
+        ApiKeyCreate: {
+            /** @example 省关工委平台 */
+            name: string;
+            /** Format: int64 */
+            organizationId: number;
+            access: components["schemas"]["Access"];
+        };
+        /** @description The new key, shown this once: only its hash is kept. Send it as the X-API-Key header. */
+        ApiKeyCreated: {
+            key: string;
+            apiKey: components["schemas"]["ApiKey"];
+        };
+        ApiKeyPage: {
+            items: components["schemas"]["ApiKey"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         /** @description One entry of the append-only audit trail: a security event or a change with its before and after. */
         AuditEvent: {
             /** Format: int64 */
@@ -357,9 +489,13 @@ export interface components {
             outcome: "SUCCESS" | "FAILURE";
             clientAddress: string | null;
             /** @description The row before a change (secrets left out). */
-            before: ((unknown[] | components["schemas"]["JsonNode"] | null) | null) | components["schemas"]["JsonNode"] | null;
+            before: {
+                [key: string]: unknown;
+            } | null;
             /** @description The row after a change (secrets left out). */
-            after: ((unknown[] | components["schemas"]["JsonNode"] | null) | null) | components["schemas"]["JsonNode"] | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
             detail: string | null;
         };
         AuditEventPage: {
@@ -376,32 +512,6 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
-        JsonNode: {
-            empty?: boolean;
-            valueNode?: boolean;
-            containerNode?: boolean;
-            missingNode?: boolean;
-            array?: boolean;
-            object?: boolean;
-            nodeType?: components["schemas"]["JsonNodeType"];
-            pojo?: boolean;
-            number?: boolean;
-            integralNumber?: boolean;
-            floatingPointNumber?: boolean;
-            short?: boolean;
-            int?: boolean;
-            long?: boolean;
-            float?: boolean;
-            double?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            textual?: boolean;
-            boolean?: boolean;
-            null?: boolean;
-            binary?: boolean;
-        };
-        /** @enum {string} */
-        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** Format: date */
         LocalDate: string;
         LoginRequest: {
@@ -409,45 +519,52 @@ export interface components {
             username: string;
             /** @example Xinhuo@2016 */
             password: string;
+            /**
+             * @description The authenticator code, for accounts with a second factor (a login without it answers 401 totp-required).
+             * @example 123456
+             */
+            totpCode?: string | null;
         };
         /** @description A bearer token for the Authorization header, and who it belongs to. */
         LoginResponse: {
             /** @description Send as `Authorization: Bearer <accessToken>`. */
-            accessToken?: string;
+            accessToken: string;
             /** @example Bearer */
-            tokenType?: string;
+            tokenType: string;
             /** @description The absolute end of this login; refreshing does not extend it. */
-            expiresAt?: components["schemas"]["Instant"];
+            expiresAt: components["schemas"]["Instant"];
             /**
              * Format: int64
              * @description A token unused this long expires.
              * @example 1800
              */
-            idleTimeoutSeconds?: number;
-            user?: components["schemas"]["Me"];
+            idleTimeoutSeconds: number;
+            user: components["schemas"]["Me"];
         };
         /** @description The logged-in user, its scope and what it may do. */
         Me: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @example xingan-admin */
-            username?: string;
+            username: string;
             /** @example 兴安乡管理员 */
-            displayName?: string;
+            displayName: string;
             /**
              * Format: int64
              * @description The organization the user belongs to; its subtree is the user's scope.
              */
-            organizationId?: number;
+            organizationId: number;
             /** @example 兴安乡关工委 */
-            organizationName?: string;
-            roles?: components["schemas"]["Role"][];
+            organizationName: string;
+            roles: components["schemas"]["Role"][];
             /** @description The functions the user's roles allow, for showing the menu. */
-            permissions?: components["schemas"]["Permission"][];
+            permissions: components["schemas"]["Permission"][];
             /** @description The user sees the whole installation (system administrator). */
-            scopeIsEverything?: boolean;
+            scopeIsEverything: boolean;
             /** @description True until the initial or expired password is changed; until then only me, logout and change-password work. */
-            mustChangePassword?: boolean;
+            mustChangePassword: boolean;
+            /** @description A second factor (TOTP) protects the login. */
+            totpEnabled: boolean;
         };
         /**
          * Format: date-time
@@ -583,9 +700,27 @@ export interface components {
             newPassword: string;
         };
         /** @enum {string} */
-        Permission: "ORGANIZATION_READ" | "ORGANIZATION_WRITE" | "USER_READ" | "USER_WRITE" | "AUDIT_READ";
+        Permission: "ORGANIZATION_READ" | "ORGANIZATION_WRITE" | "USER_READ" | "USER_WRITE" | "AUDIT_READ" | "API_KEY_MANAGE";
         /** @enum {string} */
         Role: "SYSTEM_ADMIN" | "ORG_ADMIN" | "GROUP_LEADER" | "VIEWER" | "INTEGRATION";
+        TotpCode: {
+            /** @example 123456 */
+            code: string;
+        };
+        /** @description Turning the second factor off needs the current password. */
+        TotpDisable: {
+            currentPassword: string;
+        };
+        /** @description A new second-factor secret, shown this once: add it to an authenticator app, then enable it with a code. */
+        TotpSetup: {
+            /** @example JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP */
+            secret: string;
+            /**
+             * @description For a QR code.
+             * @example otpauth://totp/Xinhuo%3Acity-admin?secret=JBSWY3DPEHPK3PXP&issuer=Xinhuo
+             */
+            otpauthUri: string;
+        };
         /** @description An account. The phone number is masked unless the caller may administer users. */
         User: {
             /** Format: int64 */
@@ -758,6 +893,107 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    searchApiKeys: {
+        parameters: {
+            query?: {
+                /** @description Only keys bound inside the subtree of this organization. */
+                organizationId?: number;
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyCreate"];
+            };
+        };
+        responses: {
+            /** @description Created; store the key now. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The version of the key as listed, e.g. "0". */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     searchAuditEvents: {
         parameters: {
             query?: {
@@ -922,6 +1158,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    disableTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpDisable"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    enableTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpCode"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setUpTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpSetup"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1326,6 +1644,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

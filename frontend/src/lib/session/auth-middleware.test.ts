@@ -20,8 +20,21 @@ function loginAs(token: string) {
   const session = useSessionStore()
   session.start({
     accessToken: token,
+    tokenType: 'Bearer',
+    expiresAt: '2026-03-10T16:00:00Z',
     idleTimeoutSeconds: 1800,
-    user: { id: 1, username: 'city-admin', permissions: ['ORGANIZATION_READ'], roles: ['ORG_ADMIN'] },
+    user: {
+      id: 1,
+      username: 'city-admin',
+      displayName: '市关工委管理员',
+      organizationId: 1,
+      organizationName: '五大连池市关工委',
+      permissions: ['ORGANIZATION_READ'],
+      roles: ['ORG_ADMIN'],
+      scopeIsEverything: false,
+      mustChangePassword: false,
+      totpEnabled: false,
+    },
   })
   return session
 }

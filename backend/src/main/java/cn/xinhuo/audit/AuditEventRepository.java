@@ -3,7 +3,6 @@ package cn.xinhuo.audit;
 import cn.xinhuo.audit.dto.AuditEventView;
 import cn.xinhuo.security.Scope;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,6 +25,8 @@ public class AuditEventRepository {
     public record Search(OffsetDateTime from, OffsetDateTime to, String event, String actor, String outcome,
                          String objectType, String objectId) {
     }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> ROW = new com.fasterxml.jackson.core.type.TypeReference<>() { };
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -85,9 +86,9 @@ public class AuditEventRepository {
                 parse((String) t.get("before_state")), parse((String) t.get("after_state")), (String) t.get("detail"));
     }
 
-    private JsonNode parse(String text) {
+    private Map<String, Object> parse(String text) {
         try {
-            return text == null ? null : json.readTree(text);
+            return text == null ? null : json.readValue(text, ROW);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable audit state", e);
         }

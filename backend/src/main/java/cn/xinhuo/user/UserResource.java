@@ -80,6 +80,7 @@ public class UserResource {
     @POST
     @Requires(Permission.USER_WRITE)
     @Operation(operationId = "createUser", summary = "Create a user inside the caller's scope, never above the caller's role")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "201", description = "Created.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = UserView.class)))

@@ -211,4 +211,15 @@ class OrganizationRefusalsTest {
         given().header("Accept-Language", "zh-CN").when().get(BASE + "/987654321").then().statusCode(404)
                 .body("title", equalTo("未找到"));
     }
+
+    @Test
+    void validationMessagesSpeakTheCallersLanguage() {
+        long[] tree = OrganizationApi.cityWithTownship();
+        Map<String, Object> bad = body(unique("村"), "VILLAGE_GROUP", tree[1]);
+        bad.put("regionCode", "12ab");
+        given().header("Accept-Language", "zh-CN").contentType(ContentType.JSON).body(bad).post(BASE).then()
+                .statusCode(400).body("errors[0].message", equalTo("区划代码须为 6–12 位数字"));
+        given().header("Accept-Language", "en").contentType(ContentType.JSON).body(bad).post(BASE).then()
+                .statusCode(400).body("errors[0].message", equalTo("A region code has 6 to 12 digits"));
+    }
 }

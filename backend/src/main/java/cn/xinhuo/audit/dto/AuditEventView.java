@@ -1,10 +1,9 @@
 package cn.xinhuo.audit.dto;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 @Schema(name = "AuditEvent", description = "One entry of the append-only audit trail: a security event or a change with its before and after.",
         requiredProperties = {"id", "occurredAt", "actor", "event", "objectType", "objectId", "outcome", "clientAddress",
@@ -18,7 +17,7 @@ public record AuditEventView(
         @Schema(nullable = true, example = "14") String objectId,
         @Schema(enumeration = {"SUCCESS", "FAILURE"}) String outcome,
         @Schema(nullable = true) String clientAddress,
-        @Schema(nullable = true, type = SchemaType.OBJECT, description = "The row before a change (secrets left out).") JsonNode before,
-        @Schema(nullable = true, type = SchemaType.OBJECT, description = "The row after a change (secrets left out).") JsonNode after,
+        @Schema(nullable = true, description = "The row before a change (secrets left out).") Map<String, Object> before,
+        @Schema(nullable = true, description = "The row after a change (secrets left out).") Map<String, Object> after,
         @Schema(nullable = true) String detail) {
 }

@@ -4,7 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
-@Schema(name = "LoginResponse", description = "A bearer token for the Authorization header, and who it belongs to.")
+@Schema(name = "LoginResponse", description = "A bearer token for the Authorization header, and who it belongs to.",
+        requiredProperties = {"accessToken", "tokenType", "expiresAt", "idleTimeoutSeconds", "user"})
 public record LoginResponse(
         @Schema(description = "Send as `Authorization: Bearer <accessToken>`.") String accessToken,
         @Schema(example = "Bearer") String tokenType,

@@ -6,7 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Set;
 
-@Schema(name = "Me", description = "The logged-in user, its scope and what it may do.")
+@Schema(name = "Me", description = "The logged-in user, its scope and what it may do.",
+        requiredProperties = {"id", "username", "displayName", "organizationId", "organizationName", "roles", "permissions",
+                "scopeIsEverything", "mustChangePassword", "totpEnabled"})
 public record Me(
         long id,
         @Schema(example = "xingan-admin") String username,

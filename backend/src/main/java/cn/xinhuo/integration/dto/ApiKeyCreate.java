@@ -9,6 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ApiKeyCreate", description = "A key for another system, bound to an organization subtree.")
 public record ApiKeyCreate(
         @NotBlank @Size(max = 100) @Schema(example = "省关工委平台") String name,
-        @NotNull Long organizationId,
+        @NotNull(message = "{xinhuo.organization.required}") Long organizationId,
         @NotNull ApiKey.Access access) {
 }

@@ -14,8 +14,8 @@ import java.time.LocalDate;
         description = "The editable fields; the parent changes only by a move, the status only by dissolving.")
 public record OrganizationUpdate(
         @NotBlank @Size(max = 100) @Schema(example = "钟山村关工小组") String name,
-        @NotNull OrganizationType type,
-        @Pattern(regexp = "^[0-9]{6,12}$") @Schema(nullable = true) String regionCode,
+        @NotNull(message = "{xinhuo.organization-type.required}") OrganizationType type,
+        @Pattern(regexp = "^[0-9]{6,12}$", message = "{xinhuo.region-code.pattern}") @Schema(nullable = true) String regionCode,
         @Size(max = 200) @Schema(nullable = true) String address,
         @Size(max = 100) @Schema(nullable = true) String contact,
         @PastOrPresent @Schema(nullable = true) LocalDate establishedOn) {

@@ -12,11 +12,11 @@ import java.util.Set;
 
 @Schema(name = "UserCreate", description = "A new account inside the caller's scope; it must change the initial password at first login.")
 public record UserCreate(
-        @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$") @Schema(example = "zhongshan-leader") String username,
+        @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$", message = "{xinhuo.username.pattern}") @Schema(example = "zhongshan-leader") String username,
         @NotBlank @Size(max = 100) @Schema(example = "钟山村关工小组组长") String displayName,
-        @Pattern(regexp = "^1[3-9]\\d{9}$") @Schema(nullable = true, example = "13800000000") String phone,
-        @NotNull Long organizationId,
-        @NotEmpty Set<@NotNull Role> roles,
+        @Pattern(regexp = "^1[3-9]\\d{9}$", message = "{xinhuo.mobile.pattern}") @Schema(nullable = true, example = "13800000000") String phone,
+        @NotNull(message = "{xinhuo.organization.required}") Long organizationId,
+        @NotEmpty(message = "{xinhuo.roles.required}") Set<@NotNull Role> roles,
         @NotBlank @Size(max = 200) @Schema(description = "Checked by the password policy.") String initialPassword) {
 
     @Override

@@ -13,8 +13,8 @@ import java.util.Set;
 @Schema(name = "UserUpdate", description = "Disabling an account ends its logins at once.")
 public record UserUpdate(
         @NotBlank @Size(max = 100) String displayName,
-        @Pattern(regexp = "^1[3-9]\\d{9}$") @Schema(nullable = true) String phone,
-        @NotNull Long organizationId,
-        @NotEmpty Set<@NotNull Role> roles,
+        @Pattern(regexp = "^1[3-9]\\d{9}$", message = "{xinhuo.mobile.pattern}") @Schema(nullable = true) String phone,
+        @NotNull(message = "{xinhuo.organization.required}") Long organizationId,
+        @NotEmpty(message = "{xinhuo.roles.required}") Set<@NotNull Role> roles,
         @NotNull Boolean enabled) {
 }
