@@ -738,6 +738,11 @@ export interface components {
             roles: components["schemas"]["Role"][];
             enabled: boolean;
             mustChangePassword: boolean;
+            /**
+             * Format: int32
+             * @description Failed logins in a row since the last success or lock.
+             */
+            failedAttempts: number;
             /** @description Set while the account is locked after failed logins. */
             lockedUntil: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             lastLoginAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;

@@ -173,7 +173,7 @@ public class UserService {
     private static UserView view(User user, String organizationName, boolean fullPhone) {
         return new UserView(user.id, user.username, user.displayName, fullPhone ? user.phone : mask(user.phone),
                 user.organizationId, organizationName, user.roleSet(), user.enabled, user.mustChangePassword,
-                user.lockedUntil, user.lastLoginAt, user.version);
+                user.failedAttempts, user.lockedUntil, user.lastLoginAt, user.version);
     }
 
     /** 13812345678 → 138****5678. */
