@@ -43,7 +43,9 @@ class ProblemDetailsTest {
     void aBodyOverTheLimitIsRefusedWith413() {
         String huge = "{\"name\": \"" + "村".repeat(600_000) + "\"}";
         given().contentType("application/json").body(huge).when().post("/api/v1/organizations").then()
-                .statusCode(413);
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:xinhuo:problem:payload-too-large"));
     }
 
     @Test
