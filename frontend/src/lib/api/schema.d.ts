@@ -386,6 +386,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the register by name (or pinyin initials), category, status, residence and age, within a subtree */
+        get: operations["searchVolunteers"];
+        put?: never;
+        /**
+         * Register a 五老
+         * @description 409 conflict when the ID card number is registered already (`existing` points at it); 409 possible-duplicate when the township has the same name and birth date, unless confirmPossibleDuplicate.
+         */
+        post: operations["createVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/eligibility-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The age thresholds per residence and gender, with the dates they took effect */
+        get: operations["listEligibilityRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One volunteer, numbers masked, with its version as the ETag */
+        get: operations["getVolunteer"];
+        /** Update a volunteer (If-Match required) */
+        put: operations["updateVolunteer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unmasked ID card and mobile numbers (audited) */
+        get: operations["getVolunteerPersonalData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/status-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The status history of a volunteer, newest first */
+        get: operations["listVolunteerStatusChanges"];
+        put?: never;
+        /** Record a change of status (进城养老, 陪读, 外出务工, back, withdrawn, deceased) (If-Match required) */
+        post: operations["changeVolunteerStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -416,6 +507,11 @@ export interface components {
             instance?: string;
             /** @description For validation problems, one entry per bad field. */
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description For a duplicate, the path of the record it collides with.
+             * @example /api/v1/volunteers/42
+             */
+            existing?: string;
         };
         FieldError: {
             /**
@@ -507,6 +603,21 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description The minimum age of a 五老 for a residence and gender, from a date on. */
+        EligibilityRule: {
+            /** Format: int64 */
+            id: number;
+            residence: components["schemas"]["Residence"];
+            gender: components["schemas"]["Gender"];
+            /**
+             * Format: int32
+             * @example 50
+             */
+            minAge: number;
+            effectiveFrom: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        Gender: "MALE" | "FEMALE";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -700,9 +811,30 @@ export interface components {
             newPassword: string;
         };
         /** @enum {string} */
-        Permission: "ORGANIZATION_READ" | "ORGANIZATION_WRITE" | "USER_READ" | "USER_WRITE" | "AUDIT_READ" | "API_KEY_MANAGE";
+        Permission: "ORGANIZATION_READ" | "ORGANIZATION_WRITE" | "USER_READ" | "USER_WRITE" | "AUDIT_READ" | "API_KEY_MANAGE" | "VOLUNTEER_READ" | "VOLUNTEER_WRITE" | "PERSONAL_DATA_VIEW" | "ELIGIBILITY_OVERRIDE";
+        /** @description The unmasked numbers; every view is written to the audit trail. */
+        PersonalData: {
+            idCardNumber: string | null;
+            mobile: string | null;
+        };
+        /** @enum {string} */
+        Residence: "RURAL" | "URBAN";
         /** @enum {string} */
         Role: "SYSTEM_ADMIN" | "ORG_ADMIN" | "GROUP_LEADER" | "VIEWER" | "INTEGRATION";
+        StatusChange: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["VolunteerStatus"];
+            changedOn: components["schemas"]["LocalDate"];
+            reason: string | null;
+            recordedBy: string | null;
+        };
+        StatusChangeForm: {
+            status: components["schemas"]["VolunteerStatus"];
+            changedOn: components["schemas"]["LocalDate"];
+            /** @example 随子女进城养老 */
+            reason?: string | null;
+        };
         TotpCode: {
             /** @example 123456 */
             code: string;
@@ -781,6 +913,89 @@ export interface components {
             roles: components["schemas"]["Role"][];
             enabled: boolean;
         };
+        /** @description A 五老 of the register; ID card and mobile numbers masked. */
+        Volunteer: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            organizationId: number;
+            organizationName: string;
+            /** @example 冯林 */
+            name: string;
+            gender: components["schemas"]["Gender"];
+            birthDate: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Age today.
+             * @example 64
+             */
+            age: number;
+            ethnicity: string | null;
+            /** @example 231182********1234 */
+            idCardNumber: string | null;
+            /** @example 138****0000 */
+            mobile: string | null;
+            residence: components["schemas"]["Residence"];
+            categories: components["schemas"]["VolunteerCategory"][];
+            formerOccupation: string | null;
+            specialties: string | null;
+            politicalStatus: string | null;
+            health: string | null;
+            /** @example 2022-03-10 */
+            joinedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["VolunteerStatus"];
+            eligibilityOverrideReason: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        VolunteerCategory: "VETERAN_CADRE" | "VETERAN_SOLDIER" | "VETERAN_EXPERT" | "VETERAN_TEACHER" | "VETERAN_MODEL" | "OTHER";
+        /** @description A 五老 as entered: for a new record and for an update (If-Match). */
+        VolunteerForm: {
+            /**
+             * Format: int64
+             * @description The home organization.
+             * @example 14
+             */
+            organizationId: number;
+            /** @example 冯林 */
+            name: string;
+            gender: components["schemas"]["Gender"];
+            /** @example 1952-03-01 */
+            birthDate: components["schemas"]["LocalDate"];
+            /** @example 汉族 */
+            ethnicity?: string | null;
+            /** @description 18 characters, GB 11643 check character; birth date and gender must agree. */
+            idCardNumber?: string | null;
+            mobile?: string | null;
+            residence: components["schemas"]["Residence"];
+            categories: components["schemas"]["VolunteerCategory"][];
+            /** @example 农业技术员 */
+            formerOccupation?: string | null;
+            /** @example 农业技术 */
+            specialties?: string | null;
+            /** @example 中共党员 */
+            politicalStatus?: string | null;
+            /** @example 良好 */
+            health?: string | null;
+            /** @example 2022-03-10 */
+            joinedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Registers a person below the age threshold; administrators only. */
+            eligibilityOverrideReason?: string | null;
+            /** @description Confirms a new record although one with the same name and birth date exists in the township. */
+            confirmPossibleDuplicate?: boolean;
+        };
+        VolunteerPage: {
+            items: components["schemas"]["Volunteer"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @enum {string} */
+        VolunteerStatus: "ACTIVE" | "MOVED_TO_TOWN" | "ACCOMPANYING_STUDY" | "WORKING_AWAY" | "WITHDRAWN" | "DECEASED";
     };
     responses: {
         /** @description Invalid input; `errors` names each bad field. Nothing was written. */
@@ -1782,6 +1997,265 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchVolunteers: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["VolunteerCategory"];
+                maxAge?: number;
+                minAge?: number;
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Part of the name, or pinyin initials (zyx finds 张永新). */
+                q?: string;
+                residence?: components["schemas"]["Residence"];
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+                status?: components["schemas"]["VolunteerStatus"];
+                /** @description Only volunteers in the subtree of this organization. */
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerForm"];
+            };
+        };
+        responses: {
+            /** @description Registered. */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEligibilityRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityRule"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volunteer. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateVolunteer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag read with the volunteer; stale → 412, missing → 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerForm"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVolunteerPersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalData"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listVolunteerStatusChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusChange"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    changeVolunteerStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag read with the volunteer; stale → 412, missing → 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChangeForm"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
                 };
             };
             400: components["responses"]["BadRequest"];

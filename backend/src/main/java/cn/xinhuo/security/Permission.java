@@ -7,5 +7,11 @@ public enum Permission {
     USER_READ,
     USER_WRITE,
     AUDIT_READ,
-    API_KEY_MANAGE
+    API_KEY_MANAGE,
+    VOLUNTEER_READ,
+    VOLUNTEER_WRITE,
+    /** See ID card and mobile numbers unmasked (every such view is audited). */
+    PERSONAL_DATA_VIEW,
+    /** Register a 五老 below the age threshold, with a reason. */
+    ELIGIBILITY_OVERRIDE
 }

@@ -8,6 +8,10 @@ import java.util.Set;
 
 import static cn.xinhuo.security.Permission.API_KEY_MANAGE;
 import static cn.xinhuo.security.Permission.AUDIT_READ;
+import static cn.xinhuo.security.Permission.ELIGIBILITY_OVERRIDE;
+import static cn.xinhuo.security.Permission.PERSONAL_DATA_VIEW;
+import static cn.xinhuo.security.Permission.VOLUNTEER_READ;
+import static cn.xinhuo.security.Permission.VOLUNTEER_WRITE;
 import static cn.xinhuo.security.Permission.ORGANIZATION_READ;
 import static cn.xinhuo.security.Permission.ORGANIZATION_WRITE;
 import static cn.xinhuo.security.Permission.USER_READ;
@@ -24,10 +28,11 @@ public final class RolePermissions {
     static {
         TABLE.put(Role.SYSTEM_ADMIN, EnumSet.allOf(Permission.class));
         TABLE.put(Role.ORG_ADMIN, EnumSet.of(ORGANIZATION_READ, ORGANIZATION_WRITE, USER_READ, USER_WRITE, AUDIT_READ,
-                API_KEY_MANAGE));
-        TABLE.put(Role.GROUP_LEADER, EnumSet.of(ORGANIZATION_READ));
-        TABLE.put(Role.VIEWER, EnumSet.of(ORGANIZATION_READ));
-        TABLE.put(Role.INTEGRATION, EnumSet.of(ORGANIZATION_READ));
+                API_KEY_MANAGE, VOLUNTEER_READ, VOLUNTEER_WRITE, PERSONAL_DATA_VIEW, ELIGIBILITY_OVERRIDE));
+        // a group leader enters and edits the records of its own group
+        TABLE.put(Role.GROUP_LEADER, EnumSet.of(ORGANIZATION_READ, VOLUNTEER_READ, VOLUNTEER_WRITE));
+        TABLE.put(Role.VIEWER, EnumSet.of(ORGANIZATION_READ, VOLUNTEER_READ));
+        TABLE.put(Role.INTEGRATION, EnumSet.of(ORGANIZATION_READ, VOLUNTEER_READ));
     }
 
     private RolePermissions() {
@@ -35,7 +40,8 @@ public final class RolePermissions {
 
     /** An integration client reads (and with READ_WRITE writes) the work data; never accounts or the audit trail. */
     public static Set<Permission> ofApiKey(boolean readWrite) {
-        return readWrite ? EnumSet.of(ORGANIZATION_READ, ORGANIZATION_WRITE) : EnumSet.of(ORGANIZATION_READ);
+        return readWrite ? EnumSet.of(ORGANIZATION_READ, ORGANIZATION_WRITE, VOLUNTEER_READ, VOLUNTEER_WRITE)
+                : EnumSet.of(ORGANIZATION_READ, VOLUNTEER_READ);
     }
 
     public static Set<Permission> of(Collection<Role> roles) {

@@ -8,6 +8,7 @@ import cn.xinhuo.common.problem.ProblemException;
 import cn.xinhuo.common.problem.ProblemType;
 import cn.xinhuo.common.web.ETags;
 import cn.xinhuo.organization.OrganizationRepository;
+import cn.xinhuo.privacy.Masking;
 import cn.xinhuo.security.Caller;
 import cn.xinhuo.security.CurrentCaller;
 import cn.xinhuo.security.PasswordPolicy;
@@ -171,13 +172,8 @@ public class UserService {
     }
 
     private static UserView view(User user, String organizationName, boolean fullPhone) {
-        return new UserView(user.id, user.username, user.displayName, fullPhone ? user.phone : mask(user.phone),
+        return new UserView(user.id, user.username, user.displayName, fullPhone ? user.phone : Masking.mobile(user.phone),
                 user.organizationId, organizationName, user.roleSet(), user.enabled, user.mustChangePassword,
                 user.failedAttempts, user.lockedUntil, user.lastLoginAt, user.version);
-    }
-
-    /** 13812345678 → 138****5678. */
-    static String mask(String phone) {
-        return phone == null || phone.length() < 7 ? phone : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
     }
 }

@@ -4,6 +4,7 @@ import cn.xinhuo.support.Auth;
 import cn.xinhuo.support.Database;
 import cn.xinhuo.support.Fixtures;
 import cn.xinhuo.support.PostgresResource;
+import cn.xinhuo.support.SyntheticPeople;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -45,23 +46,25 @@ class AccessControlMatrixTest {
 
     private static final String ORGS = "/api/v1/organizations";
     private static final String USERS = "/api/v1/users";
+    private static final String VOLUNTEERS = "/api/v1/volunteers";
 
     /** Operations about the caller itself, open to any login (or none): not subject to scope. */
     private static final Set<String> SELF_SERVICE = Set.of("login", "logout", "refreshToken", "getMe", "changePassword",
             "setUpTotp", "enableTotp", "disableTotp");
 
     /** What each role may do, as the issue states it (independent of the production table). */
+    private static final Set<String> ADMIN = Set.of("ORGANIZATION_READ", "ORGANIZATION_WRITE", "USER_READ", "USER_WRITE",
+            "AUDIT_READ", "API_KEY_MANAGE", "VOLUNTEER_READ", "VOLUNTEER_WRITE", "PERSONAL_DATA_VIEW");
     private static final Map<String, Set<String>> MAY = Map.of(
-            "SYSTEM_ADMIN", Set.of("ORGANIZATION_READ", "ORGANIZATION_WRITE", "USER_READ", "USER_WRITE", "AUDIT_READ",
-                    "API_KEY_MANAGE"),
-            "ORG_ADMIN", Set.of("ORGANIZATION_READ", "ORGANIZATION_WRITE", "USER_READ", "USER_WRITE", "AUDIT_READ",
-                    "API_KEY_MANAGE"),
-            "GROUP_LEADER", Set.of("ORGANIZATION_READ"),
-            "VIEWER", Set.of("ORGANIZATION_READ"),
-            "INTEGRATION", Set.of("ORGANIZATION_READ"),
+            "SYSTEM_ADMIN", ADMIN,
+            "ORG_ADMIN", ADMIN,
+            // a group leader enters and edits the records of its own group
+            "GROUP_LEADER", Set.of("ORGANIZATION_READ", "VOLUNTEER_READ", "VOLUNTEER_WRITE"),
+            "VIEWER", Set.of("ORGANIZATION_READ", "VOLUNTEER_READ"),
+            "INTEGRATION", Set.of("ORGANIZATION_READ", "VOLUNTEER_READ"),
             // integration clients calling with an API key bound to the township
-            "API_KEY_READ_ONLY", Set.of("ORGANIZATION_READ"),
-            "API_KEY_READ_WRITE", Set.of("ORGANIZATION_READ", "ORGANIZATION_WRITE"));
+            "API_KEY_READ_ONLY", Set.of("ORGANIZATION_READ", "VOLUNTEER_READ"),
+            "API_KEY_READ_WRITE", Set.of("ORGANIZATION_READ", "ORGANIZATION_WRITE", "VOLUNTEER_READ", "VOLUNTEER_WRITE"));
 
     enum Place { OWN, SIBLING, PARENT }
 
@@ -189,6 +192,40 @@ class AccessControlMatrixTest {
                     .post("/api/v1/api-keys").then().statusCode(201).extract().jsonPath().getLong("apiKey.id");
             return as -> given().spec(as).header("If-Match", "\"0\"").post("/api/v1/api-keys/" + target + "/revoke");
         }));
+        OPS.put("searchVolunteers", new Op("VOLUNTEER_READ", true,
+                place -> as -> given().spec(as).queryParam("within", place).get(VOLUNTEERS)));
+        OPS.put("getVolunteer", new Op("VOLUNTEER_READ", true, place -> {
+            long target = volunteerAt(place);
+            return as -> given().spec(as).get(VOLUNTEERS + "/" + target);
+        }));
+        OPS.put("listVolunteerStatusChanges", new Op("VOLUNTEER_READ", true, place -> {
+            long target = volunteerAt(place);
+            return as -> given().spec(as).get(VOLUNTEERS + "/" + target + "/status-changes");
+        }));
+        OPS.put("getVolunteerPersonalData", new Op("PERSONAL_DATA_VIEW", true, place -> {
+            long target = volunteerAt(place);
+            return as -> given().spec(as).get(VOLUNTEERS + "/" + target + "/personal-data");
+        }));
+        OPS.put("listEligibilityRules", new Op("VOLUNTEER_READ", false,
+                place -> as -> given().spec(as).get(VOLUNTEERS + "/eligibility-rules")));
+        OPS.put("createVolunteer", new Op("VOLUNTEER_WRITE", true, place -> {
+            var body = SyntheticPeople.volunteer(Fixtures.unique("矩阵五老"), place);
+            return as -> given().spec(as).contentType(ContentType.JSON).body(body).post(VOLUNTEERS);
+        }));
+        OPS.put("updateVolunteer", new Op("VOLUNTEER_WRITE", true, place -> {
+            long target = volunteerAt(place);
+            String etag = etag(VOLUNTEERS, target);
+            var body = SyntheticPeople.volunteer(Fixtures.unique("矩阵改名"), place);
+            return as -> given().spec(as).contentType(ContentType.JSON).header("If-Match", etag).body(body)
+                    .put(VOLUNTEERS + "/" + target);
+        }));
+        OPS.put("changeVolunteerStatus", new Op("VOLUNTEER_WRITE", true, place -> {
+            long target = volunteerAt(place);
+            String etag = etag(VOLUNTEERS, target);
+            return as -> given().spec(as).contentType(ContentType.JSON).header("If-Match", etag)
+                    .body(Map.of("status", "WORKING_AWAY", "changedOn", java.time.LocalDate.now().toString()))
+                    .post(VOLUNTEERS + "/" + target + "/status-changes");
+        }));
         OPS.put("searchAuditEvents", new Op("AUDIT_READ", false,
                 place -> as -> given().spec(as).get("/api/v1/audit-events")));
     }
@@ -268,6 +305,13 @@ class AccessControlMatrixTest {
     private static synchronized long userAt(long place) {
         return userAt.computeIfAbsent(place, p -> Auth.createUser("m-" + UUID.randomUUID().toString().substring(0, 10),
                 p, "VIEWER"));
+    }
+
+    /** A fresh volunteer at the place (fresh, since a write may leave it changed). */
+    private static long volunteerAt(long place) {
+        return given().spec(Auth.as(Auth.root())).contentType(ContentType.JSON)
+                .body(SyntheticPeople.volunteer(Fixtures.unique("矩阵五老"), place)).post(VOLUNTEERS)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private static String etag(String base, long id) {

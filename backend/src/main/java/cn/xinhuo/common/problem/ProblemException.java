@@ -61,6 +61,18 @@ public class ProblemException extends RuntimeException {
         return errors;
     }
 
+    private String existing;
+
+    /** Points a conflict at the record it collides with (its API path). */
+    public ProblemException pointingAt(String existingPath) {
+        this.existing = existingPath;
+        return this;
+    }
+
+    public String existing() {
+        return existing;
+    }
+
     /** Extra response headers, e.g. Retry-After on a 429. */
     public java.util.Map<String, String> headers() {
         return java.util.Map.of();

@@ -36,7 +36,8 @@ public class ProblemMappers {
         List<FieldError> errors = e.errors().stream()
                 .map(fe -> new FieldError(fe.field(), Messages.resolve(locale, fe.message(), e.args())))
                 .toList();
-        Response response = build(e.type(), locale, Messages.get(locale, e.detailKey(), e.args()), uri, errors);
+        Response response = build(e.type(), e.type().status(), locale, Messages.get(locale, e.detailKey(), e.args()), uri,
+                errors, e.existing());
         e.headers().forEach(response.getHeaders()::add);
         return response;
     }
@@ -114,8 +115,13 @@ public class ProblemMappers {
 
     private static Response build(ProblemType type, int status, Locale locale, String detail, UriInfo uri,
                                   List<FieldError> errors) {
+        return build(type, status, locale, detail, uri, errors, null);
+    }
+
+    private static Response build(ProblemType type, int status, Locale locale, String detail, UriInfo uri,
+                                  List<FieldError> errors, String existing) {
         var body = new Problem(type.uri(), Messages.get(locale, type.slug() + ".title"), status, detail,
-                uri == null ? null : uri.getPath(), errors.isEmpty() ? null : errors);
+                uri == null ? null : uri.getPath(), errors.isEmpty() ? null : errors, existing);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 

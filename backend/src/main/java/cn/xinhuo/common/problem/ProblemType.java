@@ -17,6 +17,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", 406),
     CONFLICT("conflict", 409),
+    POSSIBLE_DUPLICATE("possible-duplicate", 409),
     PRECONDITION_FAILED("precondition-failed", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
@@ -50,7 +51,8 @@ public enum ProblemType {
     public static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
             // a bare 400 from the framework is unreadable input; VALIDATION always names fields
-            if (t.status == status && t != VALIDATION && t != PASSWORD_CHANGE_REQUIRED && t != TOTP_REQUIRED) {
+            if (t.status == status && t != VALIDATION && t != PASSWORD_CHANGE_REQUIRED && t != TOTP_REQUIRED
+                    && t != POSSIBLE_DUPLICATE) {
                 return t;
             }
         }

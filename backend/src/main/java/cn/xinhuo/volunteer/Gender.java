@@ -1,0 +1,3 @@
+package cn.xinhuo.volunteer;
+
+public enum Gender { MALE, FEMALE }

@@ -1,0 +1,115 @@
+package cn.xinhuo.volunteer;
+
+import cn.xinhuo.security.Scope;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The register, always read inside a scope (the subtree of the caller's organization). */
+@ApplicationScoped
+public class VolunteerRepository implements PanacheRepository<Volunteer> {
+
+    public record Search(String text, VolunteerCategory category, VolunteerStatus status, Residence residence,
+                         Integer minAge, Integer maxAge, Long within) {
+    }
+
+    public Optional<Volunteer> findInScope(long id, Scope scope) {
+        Query q = getEntityManager().createNativeQuery("select v.id from volunteer v join organization o on o.id = v.organization_id"
+                + " where v.id = :id" + within(scope)).setParameter("id", id);
+        return bind(q, scope).getResultList().isEmpty() ? Optional.empty() : findByIdOptional(id);
+    }
+
+    public Optional<Volunteer> findByIdCardHash(String hash) {
+        return find("idCardHash", hash).firstResultOptional();
+    }
+
+    /** Another record of the same name and birth date under the same township committee. */
+    public Optional<Long> sameNameAndBirthInTownship(String name, LocalDate birthDate, long organizationId, Long exceptId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = getEntityManager().createNativeQuery("""
+                        select v.id from volunteer v join organization o on o.id = v.organization_id
+                         where v.name = :name and v.birth_date = :birth and v.id <> :except
+                           and o.path <@ (select coalesce(
+                                 (select t.path from organization t, organization me
+                                   where me.id = :org and t.type = 'TOWNSHIP_COMMITTEE' and me.path <@ t.path),
+                                 (select path from organization where id = :org)))
+                         limit 1""")
+                .setParameter("name", name).setParameter("birth", birthDate).setParameter("org", organizationId)
+                .setParameter("except", exceptId == null ? -1L : exceptId).getResultList();
+        return ids.stream().findFirst().map(Number::longValue);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Long> search(Search s, Scope scope, String orderBy, long offset, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        Query q = getEntityManager().createNativeQuery("select v.id from volunteer v join organization o on o.id = v.organization_id"
+                + where(s, scope, params) + " order by " + orderBy + ", v.id offset :offset limit :limit");
+        params.forEach(q::setParameter);
+        return ((List<Number>) bind(q, scope).setParameter("offset", offset).setParameter("limit", limit).getResultList())
+                .stream().map(Number::longValue).toList();
+    }
+
+    public long count(Search s, Scope scope) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        Query q = getEntityManager().createNativeQuery(
+                "select count(*) from volunteer v join organization o on o.id = v.organization_id" + where(s, scope, params));
+        params.forEach(q::setParameter);
+        return ((Number) bind(q, scope).getSingleResult()).longValue();
+    }
+
+    private static String where(Search s, Scope scope, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder(" where true").append(within(scope));
+        if (s.within() != null) {
+            w.append(" and o.path <@ (select r.path from organization r where r.id = :within)");
+            params.put("within", s.within());
+        }
+        if (s.text() != null && !s.text().isBlank()) {
+            String text = s.text().trim();
+            String like = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            if (text.matches("[A-Za-z]+")) {
+                // pinyin initials: zyx finds 张永新
+                w.append(" and (v.name_initials like :initials escape '\\' or v.name ilike :text escape '\\')");
+                params.put("initials", like.toLowerCase() + "%");
+            } else {
+                w.append(" and v.name ilike :text escape '\\'");
+            }
+            params.put("text", "%" + like + "%");
+        }
+        if (s.category() != null) {
+            w.append(" and cast(:category as varchar) = any(v.categories)");
+            params.put("category", s.category().name());
+        }
+        if (s.status() != null) {
+            w.append(" and v.status = :status");
+            params.put("status", s.status().name());
+        }
+        if (s.residence() != null) {
+            w.append(" and v.residence = :residence");
+            params.put("residence", s.residence().name());
+        }
+        LocalDate today = LocalDate.now();
+        if (s.minAge() != null) {
+            w.append(" and v.birth_date <= :bornBy");
+            params.put("bornBy", today.minusYears(s.minAge()));
+        }
+        if (s.maxAge() != null) {
+            w.append(" and v.birth_date > :bornAfter");
+            params.put("bornAfter", today.minusYears(s.maxAge() + 1L));
+        }
+        return w.toString();
+    }
+
+    private static String within(Scope scope) {
+        return scope.isEverything() ? "" : " and o.path <@ cast(:scopePath as ltree)";
+    }
+
+    private static Query bind(Query q, Scope scope) {
+        return scope.isEverything() ? q : q.setParameter("scopePath", scope.rootPath());
+    }
+}

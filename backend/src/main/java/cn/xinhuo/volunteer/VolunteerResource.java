@@ -1,0 +1,156 @@
+package cn.xinhuo.volunteer;
+
+import cn.xinhuo.common.paging.PageQuery;
+import cn.xinhuo.common.web.ETags;
+import cn.xinhuo.common.web.QueryParams;
+import cn.xinhuo.security.Permission;
+import cn.xinhuo.security.Requires;
+import cn.xinhuo.volunteer.dto.EligibilityRuleView;
+import cn.xinhuo.volunteer.dto.PersonalData;
+import cn.xinhuo.volunteer.dto.StatusChangeForm;
+import cn.xinhuo.volunteer.dto.StatusChangeView;
+import cn.xinhuo.volunteer.dto.VolunteerForm;
+import cn.xinhuo.volunteer.dto.VolunteerPage;
+import cn.xinhuo.volunteer.dto.VolunteerView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/volunteers")
+@Tag(name = "Volunteers", description = "The 五老 register.")
+@SecurityRequirement(name = "bearerAuth")
+@SecurityRequirement(name = "apiKeyAuth")
+@Requires(Permission.VOLUNTEER_READ)
+@Produces(MediaType.APPLICATION_JSON)
+public class VolunteerResource {
+
+    private static final String IF_MATCH = "The ETag read with the volunteer; stale → 412, missing → 428.";
+
+    private final VolunteerService service;
+
+    VolunteerResource(VolunteerService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "searchVolunteers",
+            summary = "Search the register by name (or pinyin initials), category, status, residence and age, within a subtree")
+    public VolunteerPage search(
+            @Parameter(description = "Part of the name, or pinyin initials (zyx finds 张永新).") @QueryParam("q") @Size(max = 50) String q,
+            @Parameter(schema = @Schema(implementation = VolunteerCategory.class)) @QueryParam("category") String category,
+            @Parameter(schema = @Schema(implementation = VolunteerStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = Residence.class)) @QueryParam("residence") String residence,
+            @QueryParam("minAge") @Min(0) @Max(150) Integer minAge,
+            @QueryParam("maxAge") @Min(0) @Max(150) Integer maxAge,
+            @Parameter(description = "Only volunteers in the subtree of this organization.") @QueryParam("within") Long within,
+            @Valid @BeanParam PageQuery paging) {
+        return service.search(new VolunteerRepository.Search(q,
+                QueryParams.enumValue(VolunteerCategory.class, "category", category),
+                QueryParams.enumValue(VolunteerStatus.class, "status", status),
+                QueryParams.enumValue(Residence.class, "residence", residence), minAge, maxAge, within), paging);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getVolunteer", summary = "One volunteer, numbers masked, with its version as the ETag")
+    @APIResponse(responseCode = "200", description = "The volunteer.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+    public Response get(@PathParam("id") long id) {
+        return ETags.tagged(Response.ok(), service.get(id));
+    }
+
+    @GET
+    @Path("{id}/personal-data")
+    @Requires(Permission.PERSONAL_DATA_VIEW)
+    @Operation(operationId = "getVolunteerPersonalData", summary = "The unmasked ID card and mobile numbers (audited)")
+    public PersonalData personalData(@PathParam("id") long id) {
+        return service.personalData(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(Permission.VOLUNTEER_WRITE)
+    @Operation(operationId = "createVolunteer", summary = "Register a 五老",
+            description = "409 conflict when the ID card number is registered already (`existing` points at it); 409 "
+                    + "possible-duplicate when the township has the same name and birth date, unless confirmPossibleDuplicate.")
+    @APIResponse(responseCode = "201", description = "Registered.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response create(@Valid @NotNull VolunteerForm body, @Context UriInfo uri) {
+        VolunteerView created = service.create(body);
+        return ETags.tagged(Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(Permission.VOLUNTEER_WRITE)
+    @Operation(operationId = "updateVolunteer", summary = "Update a volunteer (If-Match required)")
+    @APIResponse(responseCode = "200", description = "Updated.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+    public Response update(@PathParam("id") long id,
+                           @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull VolunteerForm body) {
+        return ETags.tagged(Response.ok(), service.update(id, ETags.expectedVersion(ifMatch), body));
+    }
+
+    @POST
+    @Path("{id}/status-changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(Permission.VOLUNTEER_WRITE)
+    @Operation(operationId = "changeVolunteerStatus",
+            summary = "Record a change of status (进城养老, 陪读, 外出务工, back, withdrawn, deceased) (If-Match required)")
+    @APIResponse(responseCode = "200", description = "Changed.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+    public Response changeStatus(@PathParam("id") long id,
+                                 @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+                                 @Valid @NotNull StatusChangeForm body) {
+        return ETags.tagged(Response.ok(), service.changeStatus(id, ETags.expectedVersion(ifMatch), body));
+    }
+
+    @GET
+    @Path("{id}/status-changes")
+    @Operation(operationId = "listVolunteerStatusChanges", summary = "The status history of a volunteer, newest first")
+    public List<StatusChangeView> history(@PathParam("id") long id) {
+        return service.history(id);
+    }
+
+    @GET
+    @Path("eligibility-rules")
+    @Operation(operationId = "listEligibilityRules",
+            summary = "The age thresholds per residence and gender, with the dates they took effect")
+    public List<EligibilityRuleView> rules() {
+        return service.rules();
+    }
+}

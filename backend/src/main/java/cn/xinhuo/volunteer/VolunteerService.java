@@ -1,0 +1,204 @@
+package cn.xinhuo.volunteer;
+
+import cn.xinhuo.audit.SecurityEvents;
+import cn.xinhuo.audit.SecurityEvents.Outcome;
+import cn.xinhuo.common.paging.PageQuery;
+import cn.xinhuo.common.problem.FieldError;
+import cn.xinhuo.common.problem.ProblemException;
+import cn.xinhuo.common.problem.ProblemType;
+import cn.xinhuo.common.web.ETags;
+import cn.xinhuo.organization.OrganizationRepository;
+import cn.xinhuo.privacy.Masking;
+import cn.xinhuo.privacy.PersonalDataCipher;
+import cn.xinhuo.security.CurrentCaller;
+import cn.xinhuo.security.Permission;
+import cn.xinhuo.volunteer.dto.EligibilityRuleView;
+import cn.xinhuo.volunteer.dto.PersonalData;
+import cn.xinhuo.volunteer.dto.StatusChangeForm;
+import cn.xinhuo.volunteer.dto.StatusChangeView;
+import cn.xinhuo.volunteer.dto.VolunteerForm;
+import cn.xinhuo.volunteer.dto.VolunteerPage;
+import cn.xinhuo.volunteer.dto.VolunteerView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The 五老 register inside the caller's subtree: entry with its rules, search, status over time. */
+@ApplicationScoped
+@Transactional(TxType.REQUIRED)
+public class VolunteerService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "v.name", "birthDate", "v.birth_date", "joinedOn", "v.joined_on", "id", "v.id");
+
+    private final VolunteerRepository volunteers;
+    private final VolunteerStatusChangeRepository statusChanges;
+    private final EligibilityRuleRepository rules;
+    private final OrganizationRepository organizations;
+    private final PersonalDataCipher cipher;
+    private final CurrentCaller caller;
+    private final SecurityEvents events;
+
+    VolunteerService(VolunteerRepository volunteers, VolunteerStatusChangeRepository statusChanges,
+                     EligibilityRuleRepository rules, OrganizationRepository organizations, PersonalDataCipher cipher,
+                     CurrentCaller caller, SecurityEvents events) {
+        this.volunteers = volunteers;
+        this.statusChanges = statusChanges;
+        this.rules = rules;
+        this.organizations = organizations;
+        this.cipher = cipher;
+        this.caller = caller;
+        this.events = events;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public VolunteerPage search(VolunteerRepository.Search search, PageQuery paging) {
+        var scope = caller.scope();
+        if (search.within() != null && !organizations.isVisible(search.within(), scope)) {
+            throw ProblemException.notFound("organization", search.within());
+        }
+        List<Long> ids = volunteers.search(search, scope, paging.orderBy(SORTABLE, "name"), paging.offset(), paging.size);
+        Map<Long, Volunteer> byId = ids.isEmpty() ? Map.of()
+                : volunteers.list("id in ?1", ids).stream().collect(Collectors.toMap(v -> v.id, Function.identity()));
+        Map<Long, String> orgNames = organizationNames(byId.values().stream().map(v -> v.organizationId).collect(Collectors.toSet()));
+        List<VolunteerView> items = ids.stream().map(byId::get).map(v -> view(v, orgNames.get(v.organizationId))).toList();
+        return new VolunteerPage(items, paging.page, paging.size, volunteers.count(search, scope));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public VolunteerView get(long id) {
+        Volunteer v = load(id);
+        return view(v, organizations.findById(v.organizationId).name);
+    }
+
+    /** The unmasked numbers; each view is written to the audit trail (P1, Z3). */
+    public PersonalData personalData(long id) {
+        Volunteer v = load(id);
+        events.record("PERSONAL_DATA_VIEWED", Outcome.SUCCESS, caller.actorName(), "volunteer", v.id, v.organizationId,
+                caller.clientAddress(), "id card and mobile number");
+        return new PersonalData(cipher.decrypt(v.idCardCipher), cipher.decrypt(v.mobileCipher));
+    }
+
+    public VolunteerView create(VolunteerForm form) {
+        Volunteer v = new Volunteer();
+        apply(form, v);
+        volunteers.persistAndFlush(v);
+        record(v, VolunteerStatus.ACTIVE, v.joinedOn != null ? v.joinedOn : LocalDate.now(), "登记");
+        return get(v.id);
+    }
+
+    public VolunteerView update(long id, long expectedVersion, VolunteerForm form) {
+        Volunteer v = load(id);
+        ETags.requireCurrent(expectedVersion, v.version);
+        apply(form, v);
+        volunteers.flush();
+        return get(id);
+    }
+
+    /** A new status (进城养老, 陪读, back to ACTIVE …) with its date and reason, kept in the history. */
+    public VolunteerView changeStatus(long id, long expectedVersion, StatusChangeForm change) {
+        Volunteer v = load(id);
+        ETags.requireCurrent(expectedVersion, v.version);
+        if (v.status == VolunteerStatus.DECEASED) {
+            throw new ProblemException(ProblemType.CONFLICT, "volunteer.deceased");
+        }
+        v.status = change.status();
+        volunteers.flush();
+        record(v, change.status(), change.changedOn(), change.reason());
+        return get(id);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<StatusChangeView> history(long id) {
+        load(id);
+        return statusChanges.historyOf(id).stream()
+                .map(c -> new StatusChangeView(c.id, c.status, c.changedOn, c.reason, c.updatedBy)).toList();
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<EligibilityRuleView> rules() {
+        return rules.history().stream()
+                .map(r -> new EligibilityRuleView(r.id, r.residence, r.gender, r.minAge, r.effectiveFrom)).toList();
+    }
+
+    private void apply(VolunteerForm form, Volunteer v) {
+        if (!organizations.isVisible(form.organizationId(), caller.scope())) {
+            throw ProblemException.missingReference("organizationId", "user.organization.not-found");
+        }
+        LocalDate day = form.joinedOn() != null ? form.joinedOn() : LocalDate.now();
+        EligibilityPolicy.check(rules.inForce(form.residence(), form.gender(), day), form.birthDate(), day,
+                form.eligibilityOverrideReason(), caller.get().has(Permission.ELIGIBILITY_OVERRIDE));
+        String idCard = form.idCardNumber() == null || form.idCardNumber().isBlank() ? null
+                : form.idCardNumber().trim().toUpperCase();
+        String idCardHash = cipher.keyedHash(idCard);
+        if (idCardHash != null) {
+            volunteers.findByIdCardHash(idCardHash).filter(other -> !other.id.equals(v.id)).ifPresent(other -> {
+                throw new ProblemException(ProblemType.CONFLICT,
+                        List.of(new FieldError("idCardNumber", "{volunteer.duplicate-id-card}")),
+                        "volunteer.duplicate-id-card", other.id).pointingAt("/api/v1/volunteers/" + other.id);
+            });
+        }
+        String name = form.name().trim();
+        if (!form.confirmPossibleDuplicate()) {
+            volunteers.sameNameAndBirthInTownship(name, form.birthDate(), form.organizationId(), v.id).ifPresent(other -> {
+                throw new ProblemException(ProblemType.POSSIBLE_DUPLICATE, List.of(), "volunteer.possible-duplicate", other)
+                        .pointingAt("/api/v1/volunteers/" + other);
+            });
+        }
+        v.organizationId = form.organizationId();
+        v.name = name;
+        v.nameInitials = NameInitials.of(name);
+        v.gender = form.gender();
+        v.birthDate = form.birthDate();
+        v.ethnicity = form.ethnicity();
+        v.idCardHash = idCardHash;
+        v.idCardCipher = cipher.encrypt(idCard);
+        v.mobileHash = cipher.keyedHash(form.mobile());
+        v.mobileCipher = cipher.encrypt(form.mobile());
+        v.residence = form.residence();
+        v.categories = form.categories().stream().sorted().map(Enum::name).toArray(String[]::new);
+        v.formerOccupation = form.formerOccupation();
+        v.specialties = form.specialties();
+        v.politicalStatus = form.politicalStatus();
+        v.health = form.health();
+        v.joinedOn = form.joinedOn();
+        v.eligibilityOverrideReason = form.eligibilityOverrideReason();
+    }
+
+    private void record(Volunteer v, VolunteerStatus status, LocalDate on, String reason) {
+        VolunteerStatusChange change = new VolunteerStatusChange();
+        change.volunteerId = v.id;
+        change.status = status;
+        change.changedOn = on;
+        change.reason = reason;
+        statusChanges.persist(change);
+    }
+
+    private Volunteer load(long id) {
+        return volunteers.findInScope(id, caller.scope()).orElseThrow(() -> ProblemException.notFound("volunteer", id));
+    }
+
+    private Map<Long, String> organizationNames(Set<Long> ids) {
+        return ids.isEmpty() ? Map.of() : organizations.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o.name));
+    }
+
+    private VolunteerView view(Volunteer v, String organizationName) {
+        Set<VolunteerCategory> categories = EnumSet.noneOf(VolunteerCategory.class);
+        Arrays.stream(v.categories).map(VolunteerCategory::valueOf).forEach(categories::add);
+        return new VolunteerView(v.id, v.organizationId, organizationName, v.name, v.gender, v.birthDate,
+                EligibilityPolicy.ageOn(v.birthDate, LocalDate.now()), v.ethnicity,
+                Masking.idCard(cipher.decrypt(v.idCardCipher)), Masking.mobile(cipher.decrypt(v.mobileCipher)),
+                v.residence, categories, v.formerOccupation, v.specialties, v.politicalStatus, v.health, v.joinedOn,
+                v.status, v.eligibilityOverrideReason, v.version);
+    }
+}
