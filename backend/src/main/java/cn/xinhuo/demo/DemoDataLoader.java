@@ -7,6 +7,12 @@ import cn.xinhuo.organization.dto.OrganizationCreate;
 import cn.xinhuo.security.CurrentCaller;
 import cn.xinhuo.security.Role;
 import cn.xinhuo.user.User;
+import cn.xinhuo.volunteer.Gender;
+import cn.xinhuo.volunteer.Residence;
+import cn.xinhuo.volunteer.VolunteerCategory;
+import cn.xinhuo.volunteer.VolunteerService;
+import cn.xinhuo.volunteer.dto.StatusChangeForm;
+import cn.xinhuo.volunteer.dto.VolunteerForm;
 import cn.xinhuo.user.UserRepository;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +36,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Loads the demo data set (seeds/demo: the 五大连池市 tree and the demo accounts) into an empty
+ * Loads the demo data set (seeds/demo: the 五大连池市 tree, the demo accounts, the 五老 register) into an empty
  * database, once. Used by the local run and the browser tests; off in production.
  */
 @ApplicationScoped
@@ -48,17 +54,26 @@ public class DemoDataLoader {
     record DemoAccount(String username, String displayName, String organization, Set<Role> roles) {
     }
 
+    /** One 五老 of volunteers.json; {@code organization} is an organization's key. */
+    record DemoVolunteer(String key, String organization, String name, Gender gender, LocalDate birthDate,
+                         String ethnicity, Residence residence, Set<VolunteerCategory> categories,
+                         String formerOccupation, String specialties, String politicalStatus, String health,
+                         LocalDate joinedOn, List<StatusChangeForm> statusChanges) {
+    }
+
     private final OrganizationService organizations;
+    private final VolunteerService volunteers;
     private final OrganizationRepository organizationRepository;
     private final UserRepository users;
     private final CurrentCaller caller;
     private final ObjectMapper json;
     private final boolean enabled;
 
-    DemoDataLoader(OrganizationService organizations, OrganizationRepository organizationRepository,
-                   UserRepository users, CurrentCaller caller, ObjectMapper json,
-                   @ConfigProperty(name = "xinhuo.demo-data.load") boolean enabled) {
+    DemoDataLoader(OrganizationService organizations, VolunteerService volunteers,
+                   OrganizationRepository organizationRepository, UserRepository users, CurrentCaller caller,
+                   ObjectMapper json, @ConfigProperty(name = "xinhuo.demo-data.load") boolean enabled) {
         this.organizations = organizations;
+        this.volunteers = volunteers;
         this.organizationRepository = organizationRepository;
         this.users = users;
         this.caller = caller;
@@ -93,7 +108,18 @@ public class DemoDataLoader {
             user.mustChangePassword = false;
             users.persist(user);
         }
-        Log.infof("demo data loaded: %d organizations, %d accounts", rows.size(), accounts.size());
+        List<DemoVolunteer> register = read("demo/volunteers.json", new TypeReference<>() { });
+        for (DemoVolunteer v : register) {
+            var created = volunteers.create(new VolunteerForm(ids.get(v.organization()), v.name(), v.gender(),
+                    v.birthDate(), v.ethnicity(), null, null, v.residence(), v.categories(), v.formerOccupation(),
+                    v.specialties(), v.politicalStatus(), v.health(), v.joinedOn(), null, true));
+            long version = created.version();
+            for (StatusChangeForm change : v.statusChanges()) {
+                version = volunteers.changeStatus(created.id(), version, change).version();
+            }
+        }
+        Log.infof("demo data loaded: %d organizations, %d accounts, %d volunteers", rows.size(), accounts.size(),
+                register.size());
     }
 
     private <T> List<T> read(String resource, TypeReference<List<T>> type) {
