@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { i18n, setLocale } from '@/lib/i18n'
 import { useSessionStore } from '@/lib/session/session-store'
+import type { ApiMe } from '@/lib/session/types'
 import LoginPage from './login-page.vue'
 
 const Page = { render: () => null }
@@ -27,6 +28,19 @@ async function submit(wrapper: Awaited<ReturnType<typeof mountLogin>>['wrapper']
   await inputs[1]!.setValue(password)
   await wrapper.find('form').trigger('submit')
   await flushPromises()
+}
+
+const CITY_ADMIN: ApiMe = {
+  id: 1,
+  username: 'city-admin',
+  displayName: '市关工委管理员',
+  organizationId: 1,
+  organizationName: '五大连池市关工委',
+  roles: ['ORG_ADMIN'],
+  permissions: ['USER_READ'],
+  scopeIsEverything: false,
+  mustChangePassword: false,
+  totpEnabled: false,
 }
 
 const problem = (status: number, detail: string, headers: Record<string, string> = {}) =>
@@ -93,7 +107,7 @@ describe('login page', () => {
         tokenType: 'Bearer',
         expiresAt: '2026-03-10T16:00:00Z',
         idleTimeoutSeconds: 1800,
-        user: { id: 1, username: 'city-admin', displayName: '市关工委管理员', permissions: ['USER_READ'], roles: ['ORG_ADMIN'] },
+        user: CITY_ADMIN,
       }),
     )
     const { wrapper, router } = await mountLogin('/login?redirect=/users')
