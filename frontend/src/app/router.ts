@@ -61,6 +61,12 @@ export const router = createRouter({
           meta: { titleKey: 'nav.audit', permission: 'AUDIT_READ' },
         },
         {
+          path: 'api-keys',
+          name: 'api-keys',
+          component: () => import('@/features/api-keys/views/api-key-list.vue'),
+          meta: { titleKey: 'nav.apiKeys', permission: 'API_KEY_MANAGE' },
+        },
+        {
           path: NO_ACCESS_PATH.slice(1),
           name: 'no-access',
           component: () => import('./views/no-access.vue'),
