@@ -153,4 +153,23 @@ describe('API key list', () => {
     await vi.waitFor(() => expect(document.body.textContent).toContain('该记录已被他人修改，请刷新后重试'))
     expect(requests(fetchMock, 'GET', '/api/v1/api-keys')).toHaveLength(2)
   })
+
+  it('says so when the key was revoked meanwhile, and reloads the list', async () => {
+    fetchMock.mockImplementation(async (request) =>
+      request.method === 'POST'
+        ? new Response(JSON.stringify({ type: 'urn:xinhuo:problem:conflict', title: 'x', status: 409 }), {
+            status: 409,
+            headers: { 'Content-Type': 'application/problem+json' },
+          })
+        : page([KEY]),
+    )
+    mountList()
+    await flushPromises()
+
+    await click('吊销')
+    ;(document.querySelector('.el-message-box .el-button--danger, .el-message-box .el-button--primary') as HTMLElement).click()
+
+    await vi.waitFor(() => expect(document.body.textContent).toContain('“省关工委平台”已被吊销'))
+    expect(requests(fetchMock, 'GET', '/api/v1/api-keys')).toHaveLength(2)
+  })
 })
