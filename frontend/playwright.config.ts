@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
 
-const WEB_PORT = 14173
+// Another run may hold the default ports: XINHUO_E2E_API_PORT / XINHUO_E2E_WEB_PORT move this stack.
+const API_PORT = Number(process.env.XINHUO_E2E_API_PORT ?? 18080)
+const WEB_PORT = Number(process.env.XINHUO_E2E_WEB_PORT ?? 14173)
 
 // Playwright cannot download its browsers here: drive Debian's chromium.
 const chromium = {
@@ -49,8 +51,7 @@ export default defineConfig({
   ],
   webServer: {
     // The lead engineer's script: embedded PostgreSQL with the demo data, the backend, vite preview.
-    command:
-      'XINHUO_DATA_DIR=$(mktemp -d) XINHUO_SKIP_BUILD=1 XINHUO_API_PORT=18080 XINHUO_WEB_PORT=14173 ../run.sh',
+    command: `XINHUO_DATA_DIR=$(mktemp -d) XINHUO_SKIP_BUILD=1 XINHUO_API_PORT=${API_PORT} XINHUO_WEB_PORT=${WEB_PORT} ../run.sh`,
     cwd: '.',
     url: `http://localhost:${WEB_PORT}/config.js`,
     timeout: 180_000,

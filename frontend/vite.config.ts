@@ -8,9 +8,11 @@ const webPort = Number(process.env.XINHUO_WEB_PORT ?? 5173)
 
 // 127.0.0.1 rather than localhost: Node may resolve localhost to ::1 while the backend listens on IPv4.
 const backend = `http://127.0.0.1:${apiPort}`
+// With the trailing slash, as in nginx/default.conf: '/api' alone would also send the SPA's own
+// /api-keys page to the backend on a reload.
 const proxy = {
-  '/api': { target: backend },
-  '/q': { target: backend },
+  '/api/': { target: backend },
+  '/q/': { target: backend },
 }
 
 export default defineConfig({

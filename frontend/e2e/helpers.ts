@@ -1,5 +1,8 @@
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test'
 
+/** The backend of the e2e stack (playwright.config.ts), for calls made as another system would. */
+export const API_PORT = Number(process.env.XINHUO_E2E_API_PORT ?? 18080)
+
 export const ROOT = '五大连池市关工委'
 export const TOWNSHIP = '兴安乡关工委'
 
@@ -69,6 +72,11 @@ export async function loginAs(page: Page, account: DemoAccount, path = '/'): Pro
   await expect(
     page.getByRole('button', { name: /^用户菜单/ }).or(page.getByRole('heading', { name: '修改密码' })),
   ).toBeVisible()
+}
+
+/** The bearer token of the page's session (sessionStorage), for API calls made beside the UI. */
+export async function tokenOf(page: Page): Promise<string> {
+  return page.evaluate((key) => JSON.parse(sessionStorage.getItem(key) ?? '{}').token as string, SESSION_KEY)
 }
 
 /** Logs in through the login form. */

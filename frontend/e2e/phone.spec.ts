@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectNoHorizontalScroll, loginAs, openOrganizations } from './helpers'
+import { expectNoHorizontalScroll, loginAs, openOrganizations, tokenOf, TOWNSHIP, unique } from './helpers'
 
 test.describe('on a phone', () => {
   test('the login page does not scroll sideways', async ({ page }) => {
@@ -29,6 +29,39 @@ test.describe('on a phone', () => {
     await expectNoHorizontalScroll(page)
   })
 
+  test('the API keys page does not scroll sideways', async ({ page }) => {
+    await loginAs(page, 'city-admin', '/organizations')
+    // A key with a long name to lay out.
+    const auth = { Authorization: `Bearer ${await tokenOf(page)}` }
+    const found = await page.request.get(`/api/v1/organizations?q=${encodeURIComponent(TOWNSHIP)}`, { headers: auth })
+    const township = ((await found.json()) as { items: { id: number; name: string }[] }).items.find((o) => o.name === TOWNSHIP)!
+    const name = `手机布局测试-省关工委青少年教育数据交换平台-${unique()}`
+    const created = await page.request.post('/api/v1/api-keys', {
+      headers: auth,
+      data: { name, organizationId: township.id, access: 'READ_WRITE' },
+    })
+    expect(created.status()).toBe(201)
+
+    await page.goto('/api-keys')
+    await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+
+    await page.getByRole('button', { name: '新建密钥' }).click()
+    await expect(page.getByRole('dialog', { name: '新建接口密钥' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+  })
+
+  test('the account page does not scroll sideways, also while setting up the second factor', async ({ page }) => {
+    await loginAs(page, 'xingan-admin', '/account')
+    await expect(page.getByRole('heading', { name: '账户安全' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+
+    await page.getByRole('button', { name: '开启双因素认证' }).click()
+    await expect(page.getByRole('img', { name: '身份验证器二维码' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+    await page.getByRole('button', { name: '取消' }).click()
+  })
+
   test('the side menu opens as a drawer', async ({ page }) => {
     await loginAs(page, 'city-admin')
     await openOrganizations(page)
@@ -38,7 +71,7 @@ test.describe('on a phone', () => {
 
     const drawer = page.getByRole('dialog', { name: '菜单' })
     await expect(drawer).toBeVisible()
-    await expect(drawer.getByRole('menuitem')).toHaveText(['组织机构', '用户管理', '审计日志'])
+    await expect(drawer.getByRole('menuitem')).toHaveText(['组织机构', '用户管理', '审计日志', '接口密钥'])
     await drawer.getByRole('menuitem', { name: '组织机构' }).click()
     await expect(drawer).toBeHidden()
   })

@@ -1,4 +1,4 @@
-import { Document, OfficeBuilding, User } from '@element-plus/icons-vue'
+import { Document, Key, OfficeBuilding, User } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 import type { Permission } from '@/lib/session/types'
 
@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/organizations', labelKey: 'nav.organizations', icon: OfficeBuilding, permission: 'ORGANIZATION_READ' },
   { path: '/users', labelKey: 'nav.users', icon: User, permission: 'USER_READ' },
   { path: '/audit', labelKey: 'nav.audit', icon: Document, permission: 'AUDIT_READ' },
+  { path: '/api-keys', labelKey: 'nav.apiKeys', icon: Key, permission: 'API_KEY_MANAGE' },
 ]
 
 /** Where the page without an allowed menu entry is. */

@@ -31,6 +31,7 @@ const me = (extra: object = {}) =>
     permissions: ['ORGANIZATION_READ'],
     scopeIsEverything: false,
     mustChangePassword: false,
+    totpEnabled: false,
     ...extra,
   })
 

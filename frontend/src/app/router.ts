@@ -61,6 +61,19 @@ export const router = createRouter({
           meta: { titleKey: 'nav.audit', permission: 'AUDIT_READ' },
         },
         {
+          path: 'api-keys',
+          name: 'api-keys',
+          component: () => import('@/features/api-keys/views/api-key-list.vue'),
+          meta: { titleKey: 'nav.apiKeys', permission: 'API_KEY_MANAGE' },
+        },
+        {
+          // Every logged-in user's own security settings: no permission needed.
+          path: 'account',
+          name: 'account',
+          component: () => import('@/features/account/views/account-page.vue'),
+          meta: { titleKey: 'account.title' },
+        },
+        {
           path: NO_ACCESS_PATH.slice(1),
           name: 'no-access',
           component: () => import('./views/no-access.vue'),

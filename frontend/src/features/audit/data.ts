@@ -13,10 +13,14 @@ export const AUDIT_EVENTS = [
   'ACCOUNT_UNLOCKED',
   'ACCESS_DENIED',
   'PERSONAL_DATA_VIEWED',
+  'TOTP_ENABLED',
+  'TOTP_DISABLED',
   'ORGANIZATION_INSERT',
   'ORGANIZATION_UPDATE',
   'APP_USER_INSERT',
   'APP_USER_UPDATE',
+  'API_KEY_INSERT',
+  'API_KEY_UPDATE',
 ] as const
 
 export const AUDIT_OUTCOMES = ['SUCCESS', 'FAILURE'] as const satisfies readonly AuditOutcome[]

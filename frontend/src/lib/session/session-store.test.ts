@@ -87,12 +87,32 @@ describe('session store', () => {
     expect(reloadPage().isAuthenticated).toBe(false)
   })
 
-  it('refuses a login answer without a token or user', () => {
+  it('refuses a login answer with an empty token instead of half-starting a session', () => {
     const session = useSessionStore()
-    // the contract promises both; a damaged answer must still not half-start a session
-    expect(() => session.start({ ...LOGIN, accessToken: undefined } as unknown as ApiLoginResponse)).toThrow()
-    expect(() => session.start({ ...LOGIN, user: undefined } as unknown as ApiLoginResponse)).toThrow()
+    expect(() => session.start({ ...LOGIN, accessToken: '' })).toThrow()
     expect(session.isAuthenticated).toBe(false)
+    expect(sessionStorage.getItem('xinhuo.session')).toBeNull()
+  })
+
+  it('takes the idle timeout and the absolute end of each login or refresh', () => {
+    const session = useSessionStore()
+    session.start(LOGIN)
+    session.start({ ...LOGIN, accessToken: 'tok-refreshed-0123456789abcdef', idleTimeoutSeconds: 600 })
+
+    expect(session.idleTimeoutSeconds).toBe(600)
+    expect(session.expiresAt).toBe('2026-03-10T16:00:00Z')
+    expect(reloadPage().idleTimeoutSeconds).toBe(600)
+  })
+
+  it('replaces the user with the one the server answers, e.g. after turning on the second factor', () => {
+    const session = useSessionStore()
+    session.start(LOGIN)
+    expect(session.user?.totpEnabled).toBe(false)
+
+    session.setUser({ ...LOGIN.user, totpEnabled: true })
+
+    expect(session.user?.totpEnabled).toBe(true)
+    expect(session.token).toBe(LOGIN.accessToken)
   })
 
   it('marks a pending password change the server demanded', () => {

@@ -7,7 +7,7 @@ import {
   readPersistedSession,
   writePersistedSession,
 } from './session-storage'
-import { toSessionUser, type ApiLoginResponse, type ApiMe, type Permission, type SessionUser } from './types'
+import type { ApiLoginResponse, ApiMe, Permission, SessionUser } from './types'
 
 /** Why the last session ended; the login page tells the user when it was not their own doing. */
 export type SessionEndReason = 'expired' | 'logout'
@@ -35,19 +35,19 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Takes the answer of a login or a token refresh. */
   function start(login: ApiLoginResponse): void {
+    // An empty token would look logged in while sending no Authorization header.
     if (!login.accessToken) throw new Error('login answer without a token')
-    const nextUser = toSessionUser(login.user)
     token.value = login.accessToken
-    expiresAt.value = login.expiresAt ?? null
-    idleTimeoutSeconds.value =
-      login.idleTimeoutSeconds && login.idleTimeoutSeconds > 0 ? login.idleTimeoutSeconds : DEFAULT_IDLE_TIMEOUT_SECONDS
-    user.value = nextUser
+    expiresAt.value = login.expiresAt
+    idleTimeoutSeconds.value = login.idleTimeoutSeconds
+    user.value = login.user
     endReason.value = null
     writePersistedSession({ token: token.value, expiresAt: expiresAt.value, idleTimeoutSeconds: idleTimeoutSeconds.value })
   }
 
+  /** The user as the server now describes it (after a reload, a password change, a second-factor change). */
   function setUser(me: ApiMe): void {
-    user.value = toSessionUser(me)
+    user.value = me
   }
 
   /** The server refused a call until the password is changed. */

@@ -5,6 +5,8 @@ import type { ApiLoginResponse } from '@/lib/session/types'
 export interface Credentials {
   username: string
   password: string
+  /** The authenticator code, for an account with a second factor (after a 401 totp-required). */
+  totpCode?: string
 }
 
 export function login(body: Credentials): Promise<ApiLoginResponse> {

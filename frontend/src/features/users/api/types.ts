@@ -11,7 +11,3 @@ export type UserCreate = JsonBody<paths['/api/v1/users']['post']['requestBody']>
 export type UserUpdate = JsonBody<paths['/api/v1/users/{id}']['put']['requestBody']>
 export type PasswordReset = JsonBody<paths['/api/v1/users/{id}/reset-password']['post']['requestBody']>
 export type Role = User['roles'][number]
-
-type ApiOrganization = Json<paths['/api/v1/organizations']['get']['responses'][200]>['items'][number]
-/** An organization to pick as a user's: what the picker shows. */
-export type OrganizationOption = Pick<ApiOrganization, 'id' | 'name' | 'type'>

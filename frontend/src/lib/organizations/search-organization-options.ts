@@ -1,6 +1,12 @@
 import { api } from '@/lib/api/client'
 import { call } from '@/lib/api/problem'
-import type { OrganizationOption } from './types'
+import type { paths } from '@/lib/api/schema'
+
+type ApiOrganization =
+  paths['/api/v1/organizations']['get']['responses'][200]['content']['application/json']['items'][number]
+
+/** An organization to pick (a user's, an API key's): what the picker shows. */
+export type OrganizationOption = Pick<ApiOrganization, 'id' | 'name' | 'type'>
 
 /** Active organizations in the caller's scope whose name contains `q`, for the organization picker. */
 export async function searchOrganizationOptions(q: string): Promise<OrganizationOption[]> {
