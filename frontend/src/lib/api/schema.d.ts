@@ -369,6 +369,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/reset-totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn off a user's second factor, e.g. for a lost authenticator (If-Match required; audited) */
+        post: operations["resetUserTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/unlock": {
         parameters: {
             query?: never;
@@ -870,6 +887,8 @@ export interface components {
             roles: components["schemas"]["Role"][];
             enabled: boolean;
             mustChangePassword: boolean;
+            /** @description A second factor (TOTP) protects the login. */
+            totpEnabled: boolean;
             /**
              * Format: int32
              * @description Failed logins in a row since the last success or lock.
@@ -1310,6 +1329,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            /** @description Refused; or, after a right password of an account with a second factor and no totpCode, problem type urn:xinhuo:problem:totp-required. */
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -1428,7 +1448,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description On. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1440,6 +1460,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -1453,7 +1474,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The secret. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1464,6 +1485,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -1953,6 +1975,41 @@ export interface operations {
                 "application/json": components["schemas"]["PasswordReset"];
             };
         };
+        responses: {
+            /** @description Reset. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resetUserTotp: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag read with the user; stale → 412, missing → 428. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description Reset. */
             200: {

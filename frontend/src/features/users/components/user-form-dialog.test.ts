@@ -15,6 +15,7 @@ const leader: User = {
   roles: ['GROUP_LEADER'],
   enabled: true,
   mustChangePassword: false,
+  totpEnabled: false,
   failedAttempts: 0,
   lockedUntil: null,
   lastLoginAt: null,

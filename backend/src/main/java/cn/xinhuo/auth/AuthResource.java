@@ -19,6 +19,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,8 +45,10 @@ public class AuthResource {
     @Operation(operationId = "login", summary = "Log in with username and password",
             description = "Unknown user, wrong password, disabled or locked account: the same 401. Five failures in a row "
                     + "lock the account for 15 minutes; too many attempts per address or username: 429.")
-    @APIResponse(responseCode = "200", description = "Logged in.")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "200", description = "Logged in.",
+            content = @Content(schema = @Schema(implementation = LoginResponse.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized", description = "Refused; or, after a right password of an "
+            + "account with a second factor and no totpCode, problem type urn:xinhuo:problem:totp-required.")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public LoginResponse login(@Valid @NotNull LoginRequest body) {
         return logins.login(body, caller.clientAddress());
@@ -97,6 +101,8 @@ public class AuthResource {
     @SecurityRequirement(name = "bearerAuth")
     @Operation(operationId = "setUpTotp",
             summary = "Start a second factor: a new TOTP secret for an authenticator app (shown once)")
+    @APIResponse(responseCode = "200", description = "The secret.", content = @Content(schema = @Schema(implementation = TotpSetup.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public TotpSetup setUpTotp() {
         return logins.setUpTotp(caller.get());
     }
@@ -107,6 +113,8 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearerAuth")
     @Operation(operationId = "enableTotp", summary = "Turn the second factor on with a code from the authenticator app")
+    @APIResponse(responseCode = "200", description = "On.", content = @Content(schema = @Schema(implementation = Me.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Me enableTotp(@Valid @NotNull TotpCode body) {
         return logins.enableTotp(caller.get(), body, caller.clientAddress());
     }

@@ -98,9 +98,11 @@ public class LoginService {
                 // the password was right: ask for the second factor without counting a failure
                 throw new ProblemException(ProblemType.TOTP_REQUIRED, "totp-required.detail");
             }
-            if (!secondFactor.verify(user.totpSecret, request.totpCode())) {
-                throw failure(user, address, "wrong authenticator code");
+            var step = secondFactor.verify(user.totpSecret, request.totpCode(), user.totpLastStep);
+            if (step.isEmpty()) {
+                throw failure(user, address, "wrong or reused authenticator code");
             }
+            user.totpLastStep = step.getAsLong();
         }
         user.failedAttempts = 0;
         user.lockedUntil = null;
@@ -144,10 +146,12 @@ public class LoginService {
         if (user.totpSecret == null || user.totpEnabled) {
             throw new ProblemException(ProblemType.CONFLICT, "totp.not-pending");
         }
-        if (!secondFactor.verify(user.totpSecret, code.code())) {
+        var step = secondFactor.verify(user.totpSecret, code.code(), null);
+        if (step.isEmpty()) {
             throw ProblemException.badField("code", "totp.wrong-code");
         }
         user.totpEnabled = true;
+        user.totpLastStep = step.getAsLong();
         events.record("TOTP_ENABLED", Outcome.SUCCESS, user.username, "user", user.id, user.organizationId, address, null);
         return me(user);
     }
@@ -160,6 +164,7 @@ public class LoginService {
         }
         user.totpEnabled = false;
         user.totpSecret = null;
+        user.totpLastStep = null;
         events.record("TOTP_DISABLED", Outcome.SUCCESS, user.username, "user", user.id, user.organizationId, address, null);
         return me(user);
     }

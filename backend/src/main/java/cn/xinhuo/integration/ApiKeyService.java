@@ -44,7 +44,7 @@ public class ApiKeyService {
         String where = root == null ? "" : " where organization_id in (select o.id from organization o"
                 + " where o.path <@ (select path from organization where id = :root))";
         var page = keys.getEntityManager().createNativeQuery(
-                "select id from api_key" + where + " order by created_at desc, id desc offset :offset limit :limit");
+                "select id from api_key" + where + " order by " + orderBy(paging) + ", id desc offset :offset limit :limit");
         var count = keys.getEntityManager().createNativeQuery("select count(*) from api_key" + where);
         if (root != null) {
             page.setParameter("root", root);
@@ -77,13 +77,20 @@ public class ApiKeyService {
         ApiKey apiKey = keys.findByIdOptional(id)
                 .filter(k -> organizations.isVisible(k.organizationId, caller.scope()))
                 .orElseThrow(() -> ProblemException.notFound("api-key", id));
-        ETags.requireCurrent(expectedVersion, apiKey.version);
         if (apiKey.revokedAt != null) {
             throw new ProblemException(ProblemType.CONFLICT, "api-key.revoked");
         }
+        ETags.requireCurrent(expectedVersion, apiKey.version);
         apiKey.revokedAt = OffsetDateTime.now();
         keys.flush();
         return view(apiKey);
+    }
+
+    /** Newest first unless the caller sorts by name, creation or last use. */
+    private static String orderBy(PageQuery paging) {
+        return paging.sort == null || paging.sort.isBlank() ? "created_at desc"
+                : paging.orderBy(java.util.Map.of("name", "name", "createdAt", "created_at", "lastUsedAt", "last_used_at"),
+                "createdAt");
     }
 
     private ApiKeyView view(ApiKey k) {

@@ -9,7 +9,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -33,17 +32,22 @@ public class SecondFactor {
         return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=Xinhuo&digits=6&period=30";
     }
 
-    public boolean verify(String secret, String code) {
+    /**
+     * The 30-second time step the code belongs to (within one step of drift), if it is right and
+     * later than {@code lastAcceptedStep}: a code once accepted is never accepted again (RFC 6238 §5.2).
+     */
+    public java.util.OptionalLong verify(String secret, String code, Long lastAcceptedStep) {
         if (secret == null || code == null || !code.matches("\\d{6}")) {
-            return false;
+            return java.util.OptionalLong.empty();
         }
-        Instant now = Instant.now();
-        for (int step = -1; step <= 1; step++) {
-            if (code.equals(codeAt(secret, now.plus(Duration.ofSeconds(30L * step))))) {
-                return true;
+        long now = Instant.now().getEpochSecond() / 30;
+        for (long step = now - 1; step <= now + 1; step++) {
+            if ((lastAcceptedStep == null || step > lastAcceptedStep)
+                    && code.equals(codeAt(secret, Instant.ofEpochSecond(step * 30)))) {
+                return java.util.OptionalLong.of(step);
             }
         }
-        return false;
+        return java.util.OptionalLong.empty();
     }
 
     /** The code an authenticator app shows at that instant (also used by tests). */

@@ -70,6 +70,10 @@ public class User extends AuditedEntity {
     @Column(name = "totp_enabled", nullable = false)
     public boolean totpEnabled;
 
+    /** The time step of the last accepted code; an older or the same one is refused (no replay). */
+    @Column(name = "totp_last_step")
+    public Long totpLastStep;
+
     public Set<Role> roleSet() {
         Set<Role> set = EnumSet.noneOf(Role.class);
         Arrays.stream(roles).map(Role::valueOf).forEach(set::add);

@@ -119,6 +119,19 @@ public class UserResource {
     }
 
     @POST
+    @Path("{id}/reset-totp")
+    @Requires(Permission.USER_WRITE)
+    @Operation(operationId = "resetUserTotp",
+            summary = "Turn off a user's second factor, e.g. for a lost authenticator (If-Match required; audited)")
+    @APIResponse(responseCode = "200", description = "Reset.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    public Response resetTotp(@PathParam("id") long id,
+                              @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+        return ETags.tagged(Response.ok(), service.resetTotp(id, ETags.expectedVersion(ifMatch)));
+    }
+
+    @POST
     @Path("{id}/unlock")
     @Requires(Permission.USER_WRITE)
     @Operation(operationId = "unlockUser", summary = "Lift a lock after failed logins (If-Match required)")

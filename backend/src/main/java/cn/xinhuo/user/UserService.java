@@ -140,6 +140,18 @@ public class UserService {
         return view(user, true);
     }
 
+    /** For a lost authenticator: the second factor is off until the user sets it up again. */
+    public UserView resetTotp(long id, long expectedVersion) {
+        User user = loadForChange(id, expectedVersion);
+        user.totpEnabled = false;
+        user.totpSecret = null;
+        user.totpLastStep = null;
+        users.flush();
+        events.record("TOTP_RESET", Outcome.SUCCESS, caller.get().username(), "user", user.id, user.organizationId,
+                caller.clientAddress(), null);
+        return view(user, true);
+    }
+
     public UserView unlock(long id, long expectedVersion) {
         User user = loadForChange(id, expectedVersion);
         user.failedAttempts = 0;
@@ -174,6 +186,6 @@ public class UserService {
     private static UserView view(User user, String organizationName, boolean fullPhone) {
         return new UserView(user.id, user.username, user.displayName, fullPhone ? user.phone : Masking.mobile(user.phone),
                 user.organizationId, organizationName, user.roleSet(), user.enabled, user.mustChangePassword,
-                user.failedAttempts, user.lockedUntil, user.lastLoginAt, user.version);
+                user.totpEnabled, user.failedAttempts, user.lockedUntil, user.lastLoginAt, user.version);
     }
 }

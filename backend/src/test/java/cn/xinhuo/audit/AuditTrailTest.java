@@ -65,7 +65,7 @@ class AuditTrailTest {
         long otherCity = Fixtures.organization("审计丙市", "CITY_COMMITTEE", null);
         given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("parentId", otherCity))
                 .post(ORGS + "/" + from + "/move").then().statusCode(200);
-        assertThat(Database.count("select count(*) from audit_event where object_id in (?, ?)",
+        assertThat(Database.count("select count(*) from audit_event where object_type = 'organization' and object_id in (?, ?)",
                 String.valueOf(village), String.valueOf(school))).isEqualTo(2); // their inserts only
         assertThat(Database.count("select count(*) from audit_event") - before).isEqualTo(2); // the new city, the move
         assertThat(to).isPositive();

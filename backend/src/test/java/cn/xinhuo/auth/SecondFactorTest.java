@@ -69,8 +69,10 @@ class SecondFactorTest {
         String secret = enable();
         login(null).then().statusCode(401).body("type", equalTo("urn:xinhuo:problem:totp-required"));
         login(wrongCode(secret)).then().statusCode(401).body("type", equalTo("urn:xinhuo:problem:unauthorized"));
-        login(secondFactor.codeAt(secret, Instant.now())).then().statusCode(200)
-                .body("user.totpEnabled", equalTo(true));
+        // the code that turned it on was this step's: the login takes the next step's (one step of drift)
+        String next = secondFactor.codeAt(secret, Instant.now().plusSeconds(30));
+        login(next).then().statusCode(200).body("user.totpEnabled", equalTo(true));
+        login(next).then().statusCode(401).body("type", equalTo("urn:xinhuo:problem:unauthorized")); // no replay
         assertThat(Database.count("select count(*) from audit_event where jsonb_exists(after_state, 'totp_secret')"))
                 .isZero();
     }
@@ -81,7 +83,7 @@ class SecondFactorTest {
         for (int i = 0; i < 5; i++) {
             login(wrongCode(secret)).then().statusCode(401);
         }
-        login(secondFactor.codeAt(secret, Instant.now())).then().statusCode(401)
+        login(secondFactor.codeAt(secret, Instant.now().plusSeconds(30))).then().statusCode(401)
                 .body("type", equalTo("urn:xinhuo:problem:unauthorized"));
     }
 
@@ -92,6 +94,17 @@ class SecondFactorTest {
                 .post("/api/v1/auth/totp/disable").then().statusCode(400).body("errors.field", hasItem("currentPassword"));
         given().spec(Auth.as(token)).contentType(ContentType.JSON).body(Map.of("currentPassword", Auth.PASSWORD))
                 .post("/api/v1/auth/totp/disable").then().statusCode(200).body("totpEnabled", equalTo(false));
+        login(null).then().statusCode(200);
+    }
+
+    @Test
+    void anAdministratorCanResetTheSecondFactorOfALostAuthenticator() {
+        enable();
+        long id = given().spec(Auth.as(token)).get("/api/v1/auth/me").then().extract().jsonPath().getLong("id");
+        var user = given().spec(Auth.as(Auth.root())).get("/api/v1/users/" + id).then().statusCode(200)
+                .body("totpEnabled", equalTo(true)).extract();
+        given().spec(Auth.as(Auth.root())).header("If-Match", user.header("ETag"))
+                .post("/api/v1/users/" + id + "/reset-totp").then().statusCode(200).body("totpEnabled", equalTo(false));
         login(null).then().statusCode(200);
     }
 

@@ -175,6 +175,11 @@ class AccessControlMatrixTest {
             return as -> given().spec(as).contentType(ContentType.JSON).header("If-Match", etag)
                     .body(Map.of("newPassword", "Reset-Pass-2016!")).post(USERS + "/" + target + "/reset-password");
         }));
+        OPS.put("resetUserTotp", new Op("USER_WRITE", true, place -> {
+            long target = userAt(place);
+            String etag = etag(USERS, target);
+            return as -> given().spec(as).header("If-Match", etag).post(USERS + "/" + target + "/reset-totp");
+        }));
         OPS.put("unlockUser", new Op("USER_WRITE", true, place -> {
             long target = userAt(place);
             String etag = etag(USERS, target);

@@ -9,7 +9,7 @@ import java.util.Set;
 
 @Schema(name = "User", description = "An account. The phone number is masked unless the caller may administer users.",
         requiredProperties = {"id", "username", "displayName", "phone", "organizationId", "organizationName", "roles",
-                "enabled", "mustChangePassword", "failedAttempts", "lockedUntil", "lastLoginAt", "version"})
+                "enabled", "mustChangePassword", "totpEnabled", "failedAttempts", "lockedUntil", "lastLoginAt", "version"})
 public record UserView(
         long id,
         @Schema(example = "xingan-admin") String username,
@@ -20,6 +20,7 @@ public record UserView(
         Set<Role> roles,
         boolean enabled,
         boolean mustChangePassword,
+        @Schema(description = "A second factor (TOTP) protects the login.") boolean totpEnabled,
         @Schema(description = "Failed logins in a row since the last success or lock.") int failedAttempts,
         @Schema(nullable = true, description = "Set while the account is locked after failed logins.") OffsetDateTime lockedUntil,
         @Schema(nullable = true) OffsetDateTime lastLoginAt,
