@@ -47,6 +47,7 @@ class AccessControlMatrixTest {
     private static final String ORGS = "/api/v1/organizations";
     private static final String USERS = "/api/v1/users";
     private static final String VOLUNTEERS = "/api/v1/volunteers";
+    private static final String TEAMS = "/api/v1/teams";
 
     /** Operations about the caller itself, open to any login (or none): not subject to scope. */
     private static final Set<String> SELF_SERVICE = Set.of("login", "logout", "refreshToken", "getMe", "changePassword",
@@ -231,6 +232,40 @@ class AccessControlMatrixTest {
                     .body(Map.of("status", "WORKING_AWAY", "changedOn", java.time.LocalDate.now().toString()))
                     .post(VOLUNTEERS + "/" + target + "/status-changes");
         }));
+        OPS.put("searchTeams", new Op("VOLUNTEER_READ", true,
+                place -> as -> given().spec(as).queryParam("within", place).get(TEAMS)));
+        OPS.put("summarizeTeams", new Op("VOLUNTEER_READ", true,
+                place -> as -> given().spec(as).queryParam("within", place).get(TEAMS + "/summary")));
+        OPS.put("getTeam", new Op("VOLUNTEER_READ", true, place -> {
+            long target = teamAt(place);
+            return as -> given().spec(as).get(TEAMS + "/" + target);
+        }));
+        OPS.put("listTeamMembers", new Op("VOLUNTEER_READ", true, place -> {
+            long target = teamAt(place);
+            return as -> given().spec(as).get(TEAMS + "/" + target + "/members");
+        }));
+        OPS.put("createTeam", new Op("VOLUNTEER_WRITE", true, place -> as -> given().spec(as).contentType(ContentType.JSON)
+                .body(Map.of("organizationId", place, "type", "CARE", "name", "矩阵关爱团")).post(TEAMS)));
+        OPS.put("updateTeam", new Op("VOLUNTEER_WRITE", true, place -> {
+            long target = teamAt(place);
+            String etag = etag(TEAMS, target);
+            return as -> given().spec(as).contentType(ContentType.JSON).header("If-Match", etag)
+                    .body(Map.of("organizationId", place, "type", "ART", "name", "矩阵艺术团")).put(TEAMS + "/" + target);
+        }));
+        OPS.put("addTeamMember", new Op("VOLUNTEER_WRITE", true, place -> {
+            long target = teamAt(place);
+            long person = volunteerAt(place);
+            return as -> given().spec(as).contentType(ContentType.JSON)
+                    .body(Map.of("volunteerId", person, "joinedOn", "2016-01-01")).post(TEAMS + "/" + target + "/members");
+        }));
+        OPS.put("leaveTeam", new Op("VOLUNTEER_WRITE", true, place -> {
+            long target = teamAt(place);
+            long membership = given().spec(Auth.as(Auth.root())).contentType(ContentType.JSON)
+                    .body(Map.of("volunteerId", volunteerAt(place), "joinedOn", "2016-01-01"))
+                    .post(TEAMS + "/" + target + "/members").then().statusCode(201).extract().jsonPath().getLong("id");
+            return as -> given().spec(as).contentType(ContentType.JSON).body(Map.of("leftOn", "2016-06-30"))
+                    .post(TEAMS + "/" + target + "/members/" + membership + "/leave");
+        }));
         OPS.put("searchAuditEvents", new Op("AUDIT_READ", false,
                 place -> as -> given().spec(as).get("/api/v1/audit-events")));
     }
@@ -316,6 +351,12 @@ class AccessControlMatrixTest {
     private static long volunteerAt(long place) {
         return given().spec(Auth.as(Auth.root())).contentType(ContentType.JSON)
                 .body(SyntheticPeople.volunteer(Fixtures.unique("矩阵五老"), place)).post(VOLUNTEERS)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static long teamAt(long place) {
+        return given().spec(Auth.as(Auth.root())).contentType(ContentType.JSON)
+                .body(Map.of("organizationId", place, "type", "CARE", "name", Fixtures.unique("矩阵团"))).post(TEAMS)
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 

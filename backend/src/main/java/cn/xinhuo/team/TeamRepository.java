@@ -1,0 +1,78 @@
+package cn.xinhuo.team;
+
+import cn.xinhuo.security.Scope;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Teams, read inside a scope. */
+@ApplicationScoped
+public class TeamRepository implements PanacheRepository<Team> {
+
+    private static final String FROM = " from team t join organization o on o.id = t.organization_id";
+
+    public Optional<Team> findInScope(long id, Scope scope) {
+        Query q = getEntityManager().createNativeQuery("select t.id" + FROM + " where t.id = :id" + within(scope))
+                .setParameter("id", id);
+        return bind(q, scope).getResultList().isEmpty() ? Optional.empty() : findByIdOptional(id);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Long> search(TeamType type, Long root, Scope scope, long offset, int limit) {
+        Query q = getEntityManager().createNativeQuery("select t.id" + FROM + where(type, root, scope)
+                + " order by o.path, t.type, t.name, t.id offset :offset limit :limit");
+        bindFilters(q, type, root, scope);
+        return ((List<Number>) q.setParameter("offset", offset).setParameter("limit", limit).getResultList())
+                .stream().map(Number::longValue).toList();
+    }
+
+    public long count(TeamType type, Long root, Scope scope) {
+        Query q = getEntityManager().createNativeQuery("select count(*)" + FROM + where(type, root, scope));
+        bindFilters(q, type, root, scope);
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /** Teams and current members per type within the subtree: type, teams, members. */
+    @SuppressWarnings("unchecked")
+    public List<Tuple> summary(Long root, Scope scope) {
+        Query q = getEntityManager().createNativeQuery("""
+                select t.type, count(distinct t.id) as teams, count(m.id) as members"""
+                + FROM + " left join team_member m on m.team_id = t.id and m.left_on is null"
+                + where(null, root, scope) + " group by t.type order by t.type", Tuple.class);
+        bindFilters(q, null, root, scope);
+        return q.getResultList();
+    }
+
+    private static String where(TeamType type, Long root, Scope scope) {
+        StringBuilder w = new StringBuilder(" where true").append(within(scope));
+        if (type != null) {
+            w.append(" and t.type = :type");
+        }
+        if (root != null) {
+            w.append(" and o.path <@ (select r.path from organization r where r.id = :root)");
+        }
+        return w.toString();
+    }
+
+    private static void bindFilters(Query q, TeamType type, Long root, Scope scope) {
+        bind(q, scope);
+        if (type != null) {
+            q.setParameter("type", type.name());
+        }
+        if (root != null) {
+            q.setParameter("root", root);
+        }
+    }
+
+    private static String within(Scope scope) {
+        return scope.isEverything() ? "" : " and o.path <@ cast(:scopePath as ltree)";
+    }
+
+    private static Query bind(Query q, Scope scope) {
+        return scope.isEverything() ? q : q.setParameter("scopePath", scope.rootPath());
+    }
+}

@@ -1,0 +1,163 @@
+package cn.xinhuo.team;
+
+import cn.xinhuo.common.paging.PageQuery;
+import cn.xinhuo.common.problem.FieldError;
+import cn.xinhuo.common.problem.ProblemException;
+import cn.xinhuo.common.problem.ProblemType;
+import cn.xinhuo.common.web.ETags;
+import cn.xinhuo.organization.OrganizationRepository;
+import cn.xinhuo.security.CurrentCaller;
+import cn.xinhuo.security.Scope;
+import cn.xinhuo.team.dto.MemberForm;
+import cn.xinhuo.team.dto.MemberLeave;
+import cn.xinhuo.team.dto.MemberView;
+import cn.xinhuo.team.dto.TeamForm;
+import cn.xinhuo.team.dto.TeamPage;
+import cn.xinhuo.team.dto.TeamSummary;
+import cn.xinhuo.team.dto.TeamView;
+import cn.xinhuo.volunteer.VolunteerRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import java.util.List;
+
+/** 五老工作组织 inside the caller's subtree: teams, their members over time, counts by type. */
+@ApplicationScoped
+@Transactional(TxType.REQUIRED)
+public class TeamService {
+
+    private final TeamRepository teams;
+    private final TeamMemberRepository members;
+    private final VolunteerRepository volunteers;
+    private final OrganizationRepository organizations;
+    private final CurrentCaller caller;
+
+    TeamService(TeamRepository teams, TeamMemberRepository members, VolunteerRepository volunteers,
+                OrganizationRepository organizations, CurrentCaller caller) {
+        this.teams = teams;
+        this.members = members;
+        this.volunteers = volunteers;
+        this.organizations = organizations;
+        this.caller = caller;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public TeamPage search(TeamType type, Long within, PageQuery paging) {
+        Scope scope = caller.scope();
+        requireVisible(within);
+        List<TeamView> items = teams.search(type, within, scope, paging.offset(), paging.size).stream()
+                .map(id -> view(teams.findById(id))).toList();
+        return new TeamPage(items, paging.page, paging.size, teams.count(type, within, scope));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public TeamSummary summary(Long within) {
+        requireVisible(within);
+        var byType = teams.summary(within, caller.scope()).stream()
+                .map(t -> new TeamSummary.ByType(TeamType.valueOf((String) t.get("type")),
+                        ((Number) t.get("teams")).longValue(), ((Number) t.get("members")).longValue()))
+                .toList();
+        return new TeamSummary(byType.stream().mapToLong(TeamSummary.ByType::teams).sum(),
+                byType.stream().mapToLong(TeamSummary.ByType::members).sum(), byType);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public TeamView get(long id) {
+        return view(load(id));
+    }
+
+    public TeamView create(TeamForm form) {
+        Team team = new Team();
+        apply(form, team);
+        teams.persistAndFlush(team);
+        return view(team);
+    }
+
+    public TeamView update(long id, long expectedVersion, TeamForm form) {
+        Team team = load(id);
+        ETags.requireCurrent(expectedVersion, team.version);
+        apply(form, team);
+        teams.flush();
+        return view(team);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<MemberView> members(long teamId) {
+        load(teamId);
+        return members.ofTeam(teamId).stream().map(this::view).toList();
+    }
+
+    public MemberView join(long teamId, MemberForm form) {
+        Team team = load(teamId);
+        requireVolunteerUnder(form.volunteerId(), team.organizationId, "volunteerId");
+        if (members.isCurrentMember(teamId, form.volunteerId())) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    List.of(new FieldError("volunteerId", "{team.already-member}")), "team.already-member");
+        }
+        TeamMember member = new TeamMember();
+        member.teamId = teamId;
+        member.volunteerId = form.volunteerId();
+        member.joinedOn = form.joinedOn();
+        members.persistAndFlush(member);
+        return view(member);
+    }
+
+    public MemberView leave(long teamId, long memberId, MemberLeave leave) {
+        load(teamId);
+        TeamMember member = members.findByIdOptional(memberId).filter(m -> m.teamId == teamId)
+                .orElseThrow(() -> ProblemException.notFound("team-member", memberId));
+        if (member.leftOn != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "team.already-left");
+        }
+        if (leave.leftOn().isBefore(member.joinedOn)) {
+            throw ProblemException.badField("leftOn", "team.left-before-joined");
+        }
+        member.leftOn = leave.leftOn();
+        members.flush();
+        return view(member);
+    }
+
+    private void apply(TeamForm form, Team team) {
+        if (!organizations.isVisible(form.organizationId(), caller.scope())) {
+            throw ProblemException.missingReference("organizationId", "user.organization.not-found");
+        }
+        if (form.leaderId() != null) {
+            requireVolunteerUnder(form.leaderId(), form.organizationId(), "leaderId");
+        }
+        team.organizationId = form.organizationId();
+        team.type = form.type();
+        team.name = form.name().trim();
+        team.leaderId = form.leaderId();
+        team.establishedOn = form.establishedOn();
+    }
+
+    /** A leader or member is a 五老 of the team's own subtree, visible to the caller. */
+    private void requireVolunteerUnder(long volunteerId, long organizationId, String field) {
+        var volunteer = volunteers.findInScope(volunteerId, caller.scope())
+                .orElseThrow(() -> ProblemException.missingReference(field, "team.volunteer.not-found"));
+        if (!organizations.isWithinSubtree(volunteer.organizationId, organizationId)) {
+            throw ProblemException.badField(field, "team.volunteer.outside-team");
+        }
+    }
+
+    private void requireVisible(Long organizationId) {
+        if (organizationId != null && !organizations.isVisible(organizationId, caller.scope())) {
+            throw ProblemException.notFound("organization", organizationId);
+        }
+    }
+
+    private Team load(long id) {
+        return teams.findInScope(id, caller.scope()).orElseThrow(() -> ProblemException.notFound("team", id));
+    }
+
+    private TeamView view(Team t) {
+        String leader = t.leaderId == null ? null : volunteers.findById(t.leaderId).name;
+        return new TeamView(t.id, t.organizationId, organizations.findById(t.organizationId).name, t.type, t.name,
+                t.leaderId, leader, t.establishedOn, members.currentCount(t.id), t.version);
+    }
+
+    private MemberView view(TeamMember m) {
+        return new MemberView(m.id, m.volunteerId, volunteers.findById(m.volunteerId).name, m.joinedOn, m.leftOn);
+    }
+}
