@@ -6,6 +6,10 @@ import cn.xinhuo.organization.OrganizationType;
 import cn.xinhuo.organization.dto.OrganizationCreate;
 import cn.xinhuo.security.CurrentCaller;
 import cn.xinhuo.security.Role;
+import cn.xinhuo.team.TeamService;
+import cn.xinhuo.team.TeamType;
+import cn.xinhuo.team.dto.MemberForm;
+import cn.xinhuo.team.dto.TeamForm;
 import cn.xinhuo.user.User;
 import cn.xinhuo.volunteer.Gender;
 import cn.xinhuo.volunteer.Residence;
@@ -36,7 +40,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Loads the demo data set (seeds/demo: the 五大连池市 tree, the demo accounts, the 五老 register) into an empty
+ * Loads the demo data set (seeds/demo: the 五大连池市 tree, the demo accounts, the 五老 register and teams) into an empty
  * database, once. Used by the local run and the browser tests; off in production.
  */
 @ApplicationScoped
@@ -61,19 +65,26 @@ public class DemoDataLoader {
                          LocalDate joinedOn, List<StatusChangeForm> statusChanges) {
     }
 
+    /** One team of teams.json; {@code leader} and {@code members} are volunteers' keys. */
+    record DemoTeam(String key, String organization, TeamType type, String name, String leader,
+                    LocalDate establishedOn, List<String> members) {
+    }
+
     private final OrganizationService organizations;
     private final VolunteerService volunteers;
+    private final TeamService teams;
     private final OrganizationRepository organizationRepository;
     private final UserRepository users;
     private final CurrentCaller caller;
     private final ObjectMapper json;
     private final boolean enabled;
 
-    DemoDataLoader(OrganizationService organizations, VolunteerService volunteers,
+    DemoDataLoader(OrganizationService organizations, VolunteerService volunteers, TeamService teams,
                    OrganizationRepository organizationRepository, UserRepository users, CurrentCaller caller,
                    ObjectMapper json, @ConfigProperty(name = "xinhuo.demo-data.load") boolean enabled) {
         this.organizations = organizations;
         this.volunteers = volunteers;
+        this.teams = teams;
         this.organizationRepository = organizationRepository;
         this.users = users;
         this.caller = caller;
@@ -109,17 +120,27 @@ public class DemoDataLoader {
             users.persist(user);
         }
         List<DemoVolunteer> register = read("demo/volunteers.json", new TypeReference<>() { });
+        Map<String, Long> people = new HashMap<>();
         for (DemoVolunteer v : register) {
             var created = volunteers.create(new VolunteerForm(ids.get(v.organization()), v.name(), v.gender(),
                     v.birthDate(), v.ethnicity(), null, null, v.residence(), v.categories(), v.formerOccupation(),
                     v.specialties(), v.politicalStatus(), v.health(), v.joinedOn(), null, true));
+            people.put(v.key(), created.id());
             long version = created.version();
             for (StatusChangeForm change : v.statusChanges()) {
                 version = volunteers.changeStatus(created.id(), version, change).version();
             }
         }
-        Log.infof("demo data loaded: %d organizations, %d accounts, %d volunteers", rows.size(), accounts.size(),
-                register.size());
+        List<DemoTeam> teamRows = read("demo/teams.json", new TypeReference<>() { });
+        for (DemoTeam t : teamRows) {
+            var team = teams.create(new TeamForm(ids.get(t.organization()), t.type(), t.name(),
+                    t.leader() == null ? null : people.get(t.leader()), t.establishedOn()));
+            for (String member : t.members()) {
+                teams.join(team.id(), new MemberForm(people.get(member), t.establishedOn()));
+            }
+        }
+        Log.infof("demo data loaded: %d organizations, %d accounts, %d volunteers, %d teams", rows.size(),
+                accounts.size(), register.size(), teamRows.size());
     }
 
     private <T> List<T> read(String resource, TypeReference<List<T>> type) {
