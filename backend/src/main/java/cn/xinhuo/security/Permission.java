@@ -13,5 +13,7 @@ public enum Permission {
     /** See ID card and mobile numbers unmasked (every such view is audited). */
     PERSONAL_DATA_VIEW,
     /** Register a 五老 below the age threshold, with a reason. */
-    ELIGIBILITY_OVERRIDE
+    ELIGIBILITY_OVERRIDE,
+    /** Record commendations (典型) and media coverage. */
+    HONOR_WRITE
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import static cn.xinhuo.security.Permission.API_KEY_MANAGE;
 import static cn.xinhuo.security.Permission.AUDIT_READ;
 import static cn.xinhuo.security.Permission.ELIGIBILITY_OVERRIDE;
+import static cn.xinhuo.security.Permission.HONOR_WRITE;
 import static cn.xinhuo.security.Permission.PERSONAL_DATA_VIEW;
 import static cn.xinhuo.security.Permission.VOLUNTEER_READ;
 import static cn.xinhuo.security.Permission.VOLUNTEER_WRITE;
@@ -28,7 +29,7 @@ public final class RolePermissions {
     static {
         TABLE.put(Role.SYSTEM_ADMIN, EnumSet.allOf(Permission.class));
         TABLE.put(Role.ORG_ADMIN, EnumSet.of(ORGANIZATION_READ, ORGANIZATION_WRITE, USER_READ, USER_WRITE, AUDIT_READ,
-                API_KEY_MANAGE, VOLUNTEER_READ, VOLUNTEER_WRITE, PERSONAL_DATA_VIEW, ELIGIBILITY_OVERRIDE));
+                API_KEY_MANAGE, VOLUNTEER_READ, VOLUNTEER_WRITE, PERSONAL_DATA_VIEW, ELIGIBILITY_OVERRIDE, HONOR_WRITE));
         // a group leader enters and edits the records of its own group
         TABLE.put(Role.GROUP_LEADER, EnumSet.of(ORGANIZATION_READ, VOLUNTEER_READ, VOLUNTEER_WRITE));
         TABLE.put(Role.VIEWER, EnumSet.of(ORGANIZATION_READ, VOLUNTEER_READ));

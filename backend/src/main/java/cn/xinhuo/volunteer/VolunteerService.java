@@ -90,7 +90,7 @@ public class VolunteerService {
 
     public VolunteerView create(VolunteerForm form) {
         Volunteer v = new Volunteer();
-        apply(form, v);
+        apply(form, v, true);
         volunteers.persistAndFlush(v);
         record(v, VolunteerStatus.ACTIVE, v.joinedOn != null ? v.joinedOn : LocalDate.now(), "登记");
         return get(v.id);
@@ -99,7 +99,7 @@ public class VolunteerService {
     public VolunteerView update(long id, long expectedVersion, VolunteerForm form) {
         Volunteer v = load(id);
         ETags.requireCurrent(expectedVersion, v.version);
-        apply(form, v);
+        apply(form, v, false);
         volunteers.flush();
         return get(id);
     }
@@ -130,15 +130,21 @@ public class VolunteerService {
                 .map(r -> new EligibilityRuleView(r.id, r.residence, r.gender, r.minAge, r.effectiveFrom)).toList();
     }
 
-    private void apply(VolunteerForm form, Volunteer v) {
+    /**
+     * On an update a number left out (null) is kept, so those who may not read it can edit the rest;
+     * an empty string clears it.
+     */
+    private void apply(VolunteerForm form, Volunteer v, boolean creating) {
         if (!organizations.isVisible(form.organizationId(), caller.scope())) {
             throw ProblemException.missingReference("organizationId", "user.organization.not-found");
         }
         LocalDate day = form.joinedOn() != null ? form.joinedOn() : LocalDate.now();
         EligibilityPolicy.check(rules.inForce(form.residence(), form.gender(), day), form.birthDate(), day,
                 form.eligibilityOverrideReason(), caller.get().has(Permission.ELIGIBILITY_OVERRIDE));
-        String idCard = form.idCardNumber() == null || form.idCardNumber().isBlank() ? null
-                : form.idCardNumber().trim().toUpperCase();
+        boolean keepIdCard = !creating && form.idCardNumber() == null;
+        boolean keepMobile = !creating && form.mobile() == null;
+        String idCard = keepIdCard ? cipher.decrypt(v.idCardCipher)
+                : form.idCardNumber() == null || form.idCardNumber().isBlank() ? null : form.idCardNumber().trim().toUpperCase();
         String idCardHash = cipher.keyedHash(idCard);
         if (idCardHash != null) {
             volunteers.findByIdCardHash(idCardHash).filter(other -> !other.id.equals(v.id)).ifPresent(other -> {
@@ -162,8 +168,11 @@ public class VolunteerService {
         v.ethnicity = form.ethnicity();
         v.idCardHash = idCardHash;
         v.idCardCipher = cipher.encrypt(idCard);
-        v.mobileHash = cipher.keyedHash(form.mobile());
-        v.mobileCipher = cipher.encrypt(form.mobile());
+        if (!keepMobile) {
+            String mobile = form.mobile() == null || form.mobile().isBlank() ? null : form.mobile().trim();
+            v.mobileHash = cipher.keyedHash(mobile);
+            v.mobileCipher = cipher.encrypt(mobile);
+        }
         v.residence = form.residence();
         v.categories = form.categories().stream().sorted().map(Enum::name).toArray(String[]::new);
         v.formerOccupation = form.formerOccupation();

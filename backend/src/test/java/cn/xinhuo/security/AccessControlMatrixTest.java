@@ -48,6 +48,7 @@ class AccessControlMatrixTest {
     private static final String USERS = "/api/v1/users";
     private static final String VOLUNTEERS = "/api/v1/volunteers";
     private static final String TEAMS = "/api/v1/teams";
+    private static final String HONORS = "/api/v1/honors";
 
     /** Operations about the caller itself, open to any login (or none): not subject to scope. */
     private static final Set<String> SELF_SERVICE = Set.of("login", "logout", "refreshToken", "getMe", "changePassword",
@@ -55,7 +56,7 @@ class AccessControlMatrixTest {
 
     /** What each role may do, as the issue states it (independent of the production table). */
     private static final Set<String> ADMIN = Set.of("ORGANIZATION_READ", "ORGANIZATION_WRITE", "USER_READ", "USER_WRITE",
-            "AUDIT_READ", "API_KEY_MANAGE", "VOLUNTEER_READ", "VOLUNTEER_WRITE", "PERSONAL_DATA_VIEW");
+            "AUDIT_READ", "API_KEY_MANAGE", "VOLUNTEER_READ", "VOLUNTEER_WRITE", "PERSONAL_DATA_VIEW", "HONOR_WRITE");
     private static final Map<String, Set<String>> MAY = Map.of(
             "SYSTEM_ADMIN", ADMIN,
             "ORG_ADMIN", ADMIN,
@@ -266,6 +267,38 @@ class AccessControlMatrixTest {
             return as -> given().spec(as).contentType(ContentType.JSON).body(Map.of("leftOn", "2016-06-30"))
                     .post(TEAMS + "/" + target + "/members/" + membership + "/leave");
         }));
+        OPS.put("searchHonors", new Op("VOLUNTEER_READ", true,
+                place -> as -> given().spec(as).queryParam("within", place).get(HONORS)));
+        OPS.put("summarizeHonors", new Op("VOLUNTEER_READ", true,
+                place -> as -> given().spec(as).queryParam("within", place).get(HONORS + "/summary")));
+        OPS.put("listMediaCoverage", new Op("VOLUNTEER_READ", true,
+                place -> as -> given().spec(as).queryParam("within", place).get(HONORS + "/media-coverage")));
+        OPS.put("getHonor", new Op("VOLUNTEER_READ", true, place -> {
+            long target = honorAt(place);
+            return as -> given().spec(as).get(HONORS + "/" + target);
+        }));
+        OPS.put("createHonor", new Op("HONOR_WRITE", true, place -> {
+            long person = volunteerAt(place);
+            return as -> given().spec(as).contentType(ContentType.JSON)
+                    .body(Map.of("volunteerId", person, "level", "TOWNSHIP", "title", "优秀五老", "awardedOn", "2016-06-01"))
+                    .post(HONORS);
+        }));
+        OPS.put("updateHonor", new Op("HONOR_WRITE", true, place -> {
+            long target = honorAt(place);
+            String etag = etag(HONORS, target);
+            long person = given().spec(Auth.as(Auth.root())).get(HONORS + "/" + target).then().extract().jsonPath()
+                    .getLong("volunteerId");
+            return as -> given().spec(as).contentType(ContentType.JSON).header("If-Match", etag)
+                    .body(Map.of("volunteerId", person, "level", "CITY_COMMITTEE", "title", "优秀五老", "awardedOn", "2016-06-01"))
+                    .put(HONORS + "/" + target);
+        }));
+        OPS.put("addMediaCoverage", new Op("HONOR_WRITE", true, place -> {
+            long person = volunteerAt(place);
+            return as -> given().spec(as).contentType(ContentType.JSON)
+                    .body(Map.of("volunteerId", person, "outlet", "五大连池市电视台", "coveredOn", "2016-05-01",
+                            "title", "五老风采"))
+                    .post(HONORS + "/media-coverage");
+        }));
         OPS.put("searchAuditEvents", new Op("AUDIT_READ", false,
                 place -> as -> given().spec(as).get("/api/v1/audit-events")));
     }
@@ -352,6 +385,13 @@ class AccessControlMatrixTest {
         return given().spec(Auth.as(Auth.root())).contentType(ContentType.JSON)
                 .body(SyntheticPeople.volunteer(Fixtures.unique("矩阵五老"), place)).post(VOLUNTEERS)
                 .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static long honorAt(long place) {
+        return given().spec(Auth.as(Auth.root())).contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", volunteerAt(place), "level", "TOWNSHIP", "title", "优秀五老",
+                        "awardedOn", "2016-06-01"))
+                .post(HONORS).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private static long teamAt(long place) {

@@ -173,6 +173,26 @@ class VolunteerRegisterTest {
     }
 
     @Test
+    void anUpdateWithoutTheNumbersKeepsThemAndAnEmptyOneClearsIt() {
+        Map<String, Object> body = SyntheticPeople.volunteer("留号人", village);
+        body.put("mobile", "13900000000");
+        var created = post(admin, body).statusCode(201).extract();
+        long id = created.jsonPath().getLong("id");
+        String leader = Auth.newUser(village, "GROUP_LEADER");
+        body.remove("idCardNumber");
+        body.remove("mobile");
+        body.put("specialties", "春播指导");
+        String etag = given().spec(Auth.as(leader)).contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
+                .body(body).put(BASE + "/" + id).then().statusCode(200)
+                .body("mobile", equalTo("139****0000")).body("specialties", equalTo("春播指导"))
+                .extract().header("ETag");
+        body.put("mobile", "");
+        given().spec(Auth.as(leader)).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(body).put(BASE + "/" + id).then().statusCode(200).body("mobile", equalTo(null))
+                .body("idCardNumber", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void aStatusChangeIsKeptInTheHistory() {
         var created = post(admin, SyntheticPeople.volunteer("进城者", village)).statusCode(201).extract();
         long id = created.jsonPath().getLong("id");

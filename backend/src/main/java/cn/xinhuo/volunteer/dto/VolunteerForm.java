@@ -25,10 +25,13 @@ public record VolunteerForm(
         @NotNull Gender gender,
         @NotNull @Past @Schema(example = "1952-03-01") LocalDate birthDate,
         @Size(max = 20) @Schema(nullable = true, example = "汉族") String ethnicity,
-        @Pattern(regexp = "^\\d{17}[\\dXx]$", message = "{xinhuo.id-card.invalid}")
-        @Schema(nullable = true, description = "18 characters, GB 11643 check character; birth date and gender must agree.")
+        @Pattern(regexp = "^(\\d{17}[\\dXx])?$", message = "{xinhuo.id-card.invalid}")
+        @Schema(nullable = true, description = "18 characters, GB 11643 check character; birth date and gender must agree. "
+                + "On an update: left out (null) keeps the stored number, an empty string clears it.")
         String idCardNumber,
-        @Pattern(regexp = "^1[3-9]\\d{9}$", message = "{xinhuo.mobile.pattern}") @Schema(nullable = true) String mobile,
+        @Pattern(regexp = "^(1[3-9]\\d{9})?$", message = "{xinhuo.mobile.pattern}")
+        @Schema(nullable = true, description = "On an update: left out (null) keeps the stored number, an empty string clears it.")
+        String mobile,
         @NotNull Residence residence,
         @NotEmpty Set<@NotNull VolunteerCategory> categories,
         @Size(max = 100) @Schema(nullable = true, example = "农业技术员") String formerOccupation,
