@@ -285,7 +285,7 @@ const en: Messages = {
       numbersHidden: 'The stored number is hidden ({masked}); saving keeps what is entered here, empty clears it',
       existing: 'Open the registered record',
       duplicateTitle: 'Possible duplicate',
-      duplicateConfirm: '{message} Is this really another person?',
+      duplicateConfirm: 'The township has a volunteer with the same name and date of birth: check that this is another person.',
       duplicateContinue: 'Not the same person, register anyway',
       duplicateView: 'Open the existing record',
       datePlaceholder: 'Pick a date',

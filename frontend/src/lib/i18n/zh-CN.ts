@@ -282,7 +282,7 @@ const zhCN = {
       numbersHidden: '原号码已隐藏（{masked}），保存将以此处填写的号码为准，留空即清除',
       existing: '查看已登记的记录',
       duplicateTitle: '可能重复',
-      duplicateConfirm: '{message} 确认不是同一人吗？',
+      duplicateConfirm: '本乡镇已有同名且出生日期相同的五老，请核对是否为同一人。',
       duplicateContinue: '确认不是同一人，继续新增',
       duplicateView: '查看已有记录',
       datePlaceholder: '选择日期',

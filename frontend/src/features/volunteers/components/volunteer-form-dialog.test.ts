@@ -164,7 +164,7 @@ describe('VolunteerFormDialog', () => {
     name.dispatchEvent(new Event('input'))
 
     await clickButton('保存')
-    expect(document.body.textContent).toContain('本乡镇已有同名同出生日期的五老 确认不是同一人吗？')
+    expect(document.body.textContent).toContain('本乡镇已有同名且出生日期相同的五老，请核对是否为同一人。')
     expect(wrapper.emitted('saved')).toBeUndefined()
     expect(bodies).toHaveLength(1)
     expect(bodies[0]).toMatchObject({ name: '测试五老', confirmPossibleDuplicate: false })
