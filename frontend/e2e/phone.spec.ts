@@ -62,6 +62,23 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: '取消' }).click()
   })
 
+  test('the 五老 register shows cards and does not scroll sideways, nor does a detail page', async ({ page }) => {
+    await loginAs(page, 'city-admin', '/volunteers')
+    expect(await page.evaluate(() => window.innerWidth)).toBe(390)
+    await expect(page.locator('.volunteer-card').first()).toBeVisible()
+    await expect(page.locator('.volunteer-table')).toHaveCount(0)
+    await expectNoHorizontalScroll(page)
+
+    await page.locator('.volunteer-card').first().click()
+    await expect(page).toHaveURL(/\/volunteers\/\d+$/)
+    await expect(page.getByRole('heading', { name: '状态变更记录' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+
+    await page.getByRole('button', { name: '编辑' }).click()
+    await expect(page.getByRole('dialog', { name: '编辑五老' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+  })
+
   test('the side menu opens as a drawer', async ({ page }) => {
     await loginAs(page, 'city-admin')
     await openOrganizations(page)
@@ -71,7 +88,7 @@ test.describe('on a phone', () => {
 
     const drawer = page.getByRole('dialog', { name: '菜单' })
     await expect(drawer).toBeVisible()
-    await expect(drawer.getByRole('menuitem')).toHaveText(['组织机构', '用户管理', '审计日志', '接口密钥'])
+    await expect(drawer.getByRole('menuitem')).toHaveText(['组织机构', '五老队伍', '用户管理', '审计日志', '接口密钥'])
     await drawer.getByRole('menuitem', { name: '组织机构' }).click()
     await expect(drawer).toBeHidden()
   })

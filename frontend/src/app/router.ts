@@ -49,6 +49,19 @@ export const router = createRouter({
           meta: { titleKey: 'nav.organizations', permission: 'ORGANIZATION_READ' },
         },
         {
+          path: 'volunteers',
+          name: 'volunteers',
+          component: () => import('@/features/volunteers/views/volunteer-list.vue'),
+          meta: { titleKey: 'nav.volunteers', permission: 'VOLUNTEER_READ' },
+        },
+        {
+          path: 'volunteers/:id(\\d+)',
+          name: 'volunteer',
+          component: () => import('@/features/volunteers/views/volunteer-detail.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { titleKey: 'volunteer.detail.title', permission: 'VOLUNTEER_READ' },
+        },
+        {
           path: 'users',
           name: 'users',
           component: () => import('@/features/users/views/user-list.vue'),

@@ -60,6 +60,11 @@ describe('toProblem', () => {
     const problem = toProblem(400, { status: 400, errors: [{ field: 'name' }, 'oops', { field: 'type', message: 'x' }] })
     expect(problem.errors).toEqual([{ field: 'type', message: 'x' }])
   })
+
+  it('keeps the path of the record a duplicate collides with', () => {
+    const problem = toProblem(409, { status: 409, type: 'urn:xinhuo:problem:conflict', existing: '/api/v1/volunteers/42' })
+    expect(problem.existing).toBe('/api/v1/volunteers/42')
+  })
 })
 
 describe('call', () => {

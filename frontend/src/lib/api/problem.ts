@@ -11,6 +11,8 @@ export interface Problem {
   detail?: string
   instance?: string
   errors?: FieldError[]
+  /** For a duplicate (409), the path of the record it collides with, e.g. /api/v1/volunteers/42. */
+  existing?: string
 }
 
 /** The problem types the SPA reacts to by type rather than by status alone. */
@@ -64,6 +66,7 @@ export function toProblem(status: number, body: unknown): Problem {
     detail: str(b.detail),
     instance: str(b.instance),
     errors: Array.isArray(b.errors) ? b.errors.filter(isFieldError) : undefined,
+    existing: str(b.existing),
   }
 }
 
