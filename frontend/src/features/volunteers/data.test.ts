@@ -147,7 +147,7 @@ describe('toVolunteerForm', () => {
       birthDate: '1952-03-01',
       ethnicity: null,
       idCardNumber: '99999919520301001X',
-      mobile: null,
+      mobile: '',
       residence: 'RURAL',
       categories: ['VETERAN_EXPERT'],
       formerOccupation: null,
@@ -158,6 +158,16 @@ describe('toVolunteerForm', () => {
       eligibilityOverrideReason: null,
       confirmPossibleDuplicate: true,
     })
+  })
+})
+
+describe('toVolunteerForm with numbers the user cannot see', () => {
+  it('keeps a hidden number left empty (null) and clears a visible one left empty (empty string)', () => {
+    const values = { ...emptyFormValues(), idCardNumber: '', mobile: '' }
+    const hidden = { idCardNumber: '231182********1234', mobile: '138****0000' }
+    expect(toVolunteerForm(values, false, hidden)).toMatchObject({ idCardNumber: null, mobile: null })
+    expect(toVolunteerForm(values, false, null)).toMatchObject({ idCardNumber: '', mobile: '' })
+    expect(toVolunteerForm({ ...values, mobile: '13900000000' }, false, hidden)).toMatchObject({ mobile: '13900000000' })
   })
 })
 

@@ -220,18 +220,23 @@ const optional = (value: string | undefined): string | null => {
 
 /**
  * The request body. Missing required values are sent as they are (empty) so the server names them.
- * A PUT replaces the whole record, the ID card and mobile numbers included: the edit form starts
- * from the unmasked numbers where the user may read them.
+ * The ID card and mobile numbers: a number the user could not see (hidden) and left empty is sent
+ * as null, which keeps the stored one; an empty visible field is sent as '', which clears it.
  */
-export function toVolunteerForm(values: FormValues, confirmPossibleDuplicate: boolean): VolunteerForm {
+export function toVolunteerForm(
+  values: FormValues,
+  confirmPossibleDuplicate: boolean,
+  hidden: { idCardNumber?: string | null; mobile?: string | null } | null = null,
+): VolunteerForm {
+  const number = (value: string, isHidden: boolean) => optional(value) ?? (isHidden ? null : '')
   return {
     organizationId: values.organizationId as number,
     name: values.name.trim(),
     gender: values.gender as Gender,
     birthDate: values.birthDate,
     ethnicity: optional(values.ethnicity),
-    idCardNumber: optional(values.idCardNumber)?.toUpperCase() ?? null,
-    mobile: optional(values.mobile),
+    idCardNumber: number(values.idCardNumber, !!hidden?.idCardNumber)?.toUpperCase() ?? null,
+    mobile: number(values.mobile, !!hidden?.mobile),
     residence: values.residence as Residence,
     categories: [...values.categories],
     formerOccupation: optional(values.formerOccupation),

@@ -195,6 +195,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/honors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Commendations by level within a subtree, newest first */
+        get: operations["searchHonors"];
+        put?: never;
+        /** Record a commendation of a 五老 */
+        post: operations["createHonor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honors/media-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Media coverage of 五老 within a subtree, newest first (at most 500) */
+        get: operations["listMediaCoverage"];
+        put?: never;
+        /** Record a report about a 五老 in the media */
+        post: operations["addMediaCoverage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honors/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People honoured per level (each at their highest) and featured in the media */
+        get: operations["summarizeHonors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One commendation, with its version as the ETag */
+        get: operations["getHonor"];
+        /** Correct a commendation (If-Match required; the person stays) */
+        put: operations["updateHonor"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -723,12 +794,72 @@ export interface components {
         };
         /** @enum {string} */
         Gender: "MALE" | "FEMALE";
+        /** @description A commendation of a 五老 (典型). */
+        Honor: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            volunteerId: number;
+            volunteerName: string;
+            organizationName: string;
+            level: components["schemas"]["HonorLevel"];
+            /** @example 优秀五老 */
+            title: string;
+            awardedOn: components["schemas"]["LocalDate"];
+            /** @example 中共五大连池市委、市政府 */
+            issuer: string | null;
+            story: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        HonorCount: {
+            level: components["schemas"]["HonorLevel"];
+            /** Format: int64 */
+            people: number;
+        };
+        HonorForm: {
+            /** Format: int64 */
+            volunteerId: number;
+            level: components["schemas"]["HonorLevel"];
+            title: string;
+            awardedOn: components["schemas"]["LocalDate"];
+            issuer?: string | null;
+            story?: string | null;
+        };
+        /** @enum {string} */
+        HonorLevel: "NATIONAL" | "PROVINCIAL" | "PREFECTURE" | "CITY_PARTY_GOVERNMENT" | "CITY_COMMITTEE" | "TOWNSHIP";
+        HonorPage: {
+            items: components["schemas"]["Honor"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description 典型 within a subtree: people honoured (each counted once, at their highest level), and those covered by the media. */
+        HonorSummary: {
+            /**
+             * Format: int64
+             * @example 32
+             */
+            models: number;
+            byLevel: components["schemas"]["HonorCount"][];
+            /**
+             * Format: int64
+             * @example 10
+             */
+            featuredInMedia: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
-        /** Format: date */
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
         LocalDate: string;
         LoginRequest: {
             /** @example city-admin */
@@ -782,6 +913,24 @@ export interface components {
             /** @description A second factor (TOTP) protects the login. */
             totpEnabled: boolean;
         };
+        MediaCoverage: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            volunteerId: number;
+            volunteerName: string;
+            /** @example 五大连池市电视台 */
+            outlet: string;
+            coveredOn: components["schemas"]["LocalDate"];
+            title: string;
+        };
+        MediaCoverageForm: {
+            /** Format: int64 */
+            volunteerId: number;
+            outlet: string;
+            coveredOn: components["schemas"]["LocalDate"];
+            title: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -810,10 +959,8 @@ export interface components {
             regionCode: string | null;
             address: string | null;
             contact: string | null;
-            /** @example 2022-03-10 */
             establishedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             status: components["schemas"]["OrganizationStatus"];
-            /** @example 2022-03-10 */
             dissolvedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             dissolutionReason: string | null;
             /**
@@ -855,10 +1002,7 @@ export interface components {
         };
         /** @description Dissolves an organization; it is kept for the records that refer to it. */
         OrganizationDissolution: {
-            /**
-             * @description Defaults to today.
-             * @example 2022-03-10
-             */
+            /** @description Defaults to today. */
             dissolvedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @example 撤乡并镇，并入龙镇 */
             reason?: string | null;
@@ -904,7 +1048,6 @@ export interface components {
             regionCode?: string | null;
             address?: string | null;
             contact?: string | null;
-            /** @example 2022-03-10 */
             establishedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
         PasswordChange: {
@@ -916,7 +1059,7 @@ export interface components {
             newPassword: string;
         };
         /** @enum {string} */
-        Permission: "ORGANIZATION_READ" | "ORGANIZATION_WRITE" | "USER_READ" | "USER_WRITE" | "AUDIT_READ" | "API_KEY_MANAGE" | "VOLUNTEER_READ" | "VOLUNTEER_WRITE" | "PERSONAL_DATA_VIEW" | "ELIGIBILITY_OVERRIDE";
+        Permission: "ORGANIZATION_READ" | "ORGANIZATION_WRITE" | "USER_READ" | "USER_WRITE" | "AUDIT_READ" | "API_KEY_MANAGE" | "VOLUNTEER_READ" | "VOLUNTEER_WRITE" | "PERSONAL_DATA_VIEW" | "ELIGIBILITY_OVERRIDE" | "HONOR_WRITE";
         /** @description The unmasked numbers; every view is written to the audit trail. */
         PersonalData: {
             idCardNumber: string | null;
@@ -953,7 +1096,6 @@ export interface components {
             /** Format: int64 */
             leaderId: number | null;
             leaderName: string | null;
-            /** @example 2022-03-10 */
             establishedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * Format: int64
@@ -988,7 +1130,6 @@ export interface components {
              * @description A 五老 of the team's subtree.
              */
             leaderId?: number | null;
-            /** @example 2022-03-10 */
             establishedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
         TeamMember: {
@@ -998,7 +1139,6 @@ export interface components {
             volunteerId: number;
             volunteerName: string;
             joinedOn: components["schemas"]["LocalDate"];
-            /** @example 2022-03-10 */
             leftOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
         TeamMemberForm: {
@@ -1142,7 +1282,6 @@ export interface components {
             specialties: string | null;
             politicalStatus: string | null;
             health: string | null;
-            /** @example 2022-03-10 */
             joinedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             status: components["schemas"]["VolunteerStatus"];
             eligibilityOverrideReason: string | null;
@@ -1166,8 +1305,9 @@ export interface components {
             birthDate: components["schemas"]["LocalDate"];
             /** @example 汉族 */
             ethnicity?: string | null;
-            /** @description 18 characters, GB 11643 check character; birth date and gender must agree. */
+            /** @description 18 characters, GB 11643 check character; birth date and gender must agree. On an update: left out (null) keeps the stored number, an empty string clears it. */
             idCardNumber?: string | null;
+            /** @description On an update: left out (null) keeps the stored number, an empty string clears it. */
             mobile?: string | null;
             residence: components["schemas"]["Residence"];
             categories: components["schemas"]["VolunteerCategory"][];
@@ -1179,7 +1319,6 @@ export interface components {
             politicalStatus?: string | null;
             /** @example 良好 */
             health?: string | null;
-            /** @example 2022-03-10 */
             joinedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Registers a person below the age threshold; administrators only. */
             eligibilityOverrideReason?: string | null;
@@ -1668,6 +1807,223 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchHonors: {
+        parameters: {
+            query?: {
+                level?: components["schemas"]["HonorLevel"];
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HonorPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createHonor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HonorForm"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Honor"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMediaCoverage: {
+        parameters: {
+            query?: {
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaCoverage"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addMediaCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaCoverageForm"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaCoverage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    summarizeHonors: {
+        parameters: {
+            query?: {
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HonorSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getHonor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The commendation. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Honor"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateHonor: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The commendation's ETag. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HonorForm"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Honor"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

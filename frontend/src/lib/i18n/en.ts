@@ -282,7 +282,7 @@ const en: Messages = {
       thresholds: 'Minimum age: rural men {ruralMale}, women {ruralFemale}; urban men {urbanMale}, women {urbanFemale}',
       overrideHint: 'Below the age threshold an administrator may register with a reason',
       idCardHint: '18 characters with a valid check character; birth date and gender must agree',
-      numbersHidden: 'The stored number is hidden ({masked}); saving keeps what is entered here, empty clears it',
+      numbersHidden: 'The stored number is hidden ({masked}): leave it empty to keep it, or enter a new one',
       existing: 'Open the registered record',
       duplicateTitle: 'Possible duplicate',
       duplicateConfirm: 'The township has a volunteer with the same name and date of birth: check that this is another person.',

@@ -279,7 +279,7 @@ const zhCN = {
       thresholds: '登记年龄：农村男 {ruralMale}、女 {ruralFemale}；城镇男 {urbanMale}、女 {urbanFemale}',
       overrideHint: '年龄低于登记标准时，由管理员填写理由后方可登记',
       idCardHint: '18 位，校验码须正确，出生日期和性别须与证号一致',
-      numbersHidden: '原号码已隐藏（{masked}），保存将以此处填写的号码为准，留空即清除',
+      numbersHidden: '原号码已隐藏（{masked}）：留空则保留原号码，填写则替换',
       existing: '查看已登记的记录',
       duplicateTitle: '可能重复',
       duplicateConfirm: '本乡镇已有同名且出生日期相同的五老，请核对是否为同一人。',
