@@ -6,6 +6,10 @@ import cn.xinhuo.organization.OrganizationType;
 import cn.xinhuo.organization.dto.OrganizationCreate;
 import cn.xinhuo.security.CurrentCaller;
 import cn.xinhuo.security.Role;
+import cn.xinhuo.honor.HonorLevel;
+import cn.xinhuo.honor.HonorService;
+import cn.xinhuo.honor.dto.CoverageForm;
+import cn.xinhuo.honor.dto.HonorForm;
 import cn.xinhuo.team.TeamService;
 import cn.xinhuo.team.TeamType;
 import cn.xinhuo.team.dto.MemberForm;
@@ -40,7 +44,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Loads the demo data set (seeds/demo: the 五大连池市 tree, the demo accounts, the 五老 register and teams) into an empty
+ * Loads the demo data set (seeds/demo: the 五大连池市 tree, the demo accounts, the 五老 register, teams and honours) into an empty
  * database, once. Used by the local run and the browser tests; off in production.
  */
 @ApplicationScoped
@@ -70,9 +74,20 @@ public class DemoDataLoader {
                     LocalDate establishedOn, List<String> members) {
     }
 
+    /** honors.json: commendations and media coverage; {@code volunteer} is a volunteer's key. */
+    record DemoHonors(List<DemoHonor> honors, List<DemoCoverage> mediaCoverage) {
+    }
+
+    record DemoHonor(String volunteer, HonorLevel level, String title, LocalDate awardedOn, String issuer, String story) {
+    }
+
+    record DemoCoverage(String volunteer, String outlet, LocalDate coveredOn, String title) {
+    }
+
     private final OrganizationService organizations;
     private final VolunteerService volunteers;
     private final TeamService teams;
+    private final HonorService honors;
     private final OrganizationRepository organizationRepository;
     private final UserRepository users;
     private final CurrentCaller caller;
@@ -80,11 +95,13 @@ public class DemoDataLoader {
     private final boolean enabled;
 
     DemoDataLoader(OrganizationService organizations, VolunteerService volunteers, TeamService teams,
+                   HonorService honors,
                    OrganizationRepository organizationRepository, UserRepository users, CurrentCaller caller,
                    ObjectMapper json, @ConfigProperty(name = "xinhuo.demo-data.load") boolean enabled) {
         this.organizations = organizations;
         this.volunteers = volunteers;
         this.teams = teams;
+        this.honors = honors;
         this.organizationRepository = organizationRepository;
         this.users = users;
         this.caller = caller;
@@ -139,8 +156,27 @@ public class DemoDataLoader {
                 teams.join(team.id(), new MemberForm(people.get(member), t.establishedOn()));
             }
         }
-        Log.infof("demo data loaded: %d organizations, %d accounts, %d volunteers, %d teams", rows.size(),
-                accounts.size(), register.size(), teamRows.size());
+        DemoHonors models = readOne("demo/honors.json", DemoHonors.class);
+        for (DemoHonor h : models.honors()) {
+            honors.create(new HonorForm(people.get(h.volunteer()), h.level(), h.title(), h.awardedOn(), h.issuer(),
+                    h.story()));
+        }
+        for (DemoCoverage c : models.mediaCoverage()) {
+            honors.addCoverage(new CoverageForm(people.get(c.volunteer()), c.outlet(), c.coveredOn(), c.title()));
+        }
+        Log.infof("demo data loaded: %d organizations, %d accounts, %d volunteers, %d teams, %d honours", rows.size(),
+                accounts.size(), register.size(), teamRows.size(), models.honors().size());
+    }
+
+    private <T> T readOne(String resource, Class<T> type) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("demo data missing from the build: " + resource);
+            }
+            return json.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private <T> List<T> read(String resource, TypeReference<List<T>> type) {

@@ -47,4 +47,13 @@ class DemoDataSetTest {
                 .body("byType.find { it.type == 'ART' }.teams", equalTo(21))
                 .body("byType.find { it.type == 'ART' }.members", equalTo(255));
     }
+
+    @Test
+    void theModelsAre32With8FromProvinceOrPrefectureAnd14FromTheCityAnd10OnTv() {
+        given().spec(cityViewer).get("/api/v1/honors/summary").then().statusCode(200)
+                .body("models", equalTo(32))
+                .body("byLevel.findAll { it.level == 'PROVINCIAL' || it.level == 'PREFECTURE' }.people.sum()", equalTo(8))
+                .body("byLevel.find { it.level == 'CITY_PARTY_GOVERNMENT' }.people", equalTo(14))
+                .body("featuredInMedia", equalTo(10));
+    }
 }
