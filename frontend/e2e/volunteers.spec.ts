@@ -55,6 +55,21 @@ test.describe('the 五老 register', () => {
     await expect(page.getByText('张永新', { exact: true }).first()).toBeVisible()
   })
 
+  test('the filtered register downloads as an Excel file', async ({ page }) => {
+    await loginAs(page, 'city-admin', '/volunteers')
+    await search(page, 'zyx')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 Excel' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('五老名册.xlsx')
+    const path = await download.path()
+    expect(path).toBeTruthy()
+    // an .xlsx is a zip: it starts with "PK"
+    const head = (await import('node:fs')).readFileSync(path!).subarray(0, 2).toString('latin1')
+    expect(head).toBe('PK')
+  })
+
   test('a township admin registers a 五老, finds it, and records a move to town', async ({ page }, testInfo) => {
     const name = `测试五老${unique()}`
     await loginAs(page, 'xingan-admin', '/volunteers')

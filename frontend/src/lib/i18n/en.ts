@@ -250,6 +250,7 @@ const en: Messages = {
     },
     actions: {
       create: 'New volunteer',
+      export: 'Export to Excel',
       edit: 'Edit',
       changeStatus: 'Change status',
       details: 'Details',

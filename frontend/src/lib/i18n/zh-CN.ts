@@ -247,6 +247,7 @@ const zhCN = {
     },
     actions: {
       create: '新增五老',
+      export: '导出 Excel',
       edit: '编辑',
       changeStatus: '变更状态',
       details: '详情',

@@ -78,6 +78,30 @@ public class VolunteerResource {
     }
 
     @GET
+    @Path("export")
+    @Produces(VolunteerExport.MEDIA_TYPE)
+    @Operation(operationId = "exportVolunteers",
+            summary = "The filtered register as .xlsx (same filters as the search; scoped, masked, audited, 10 a minute)")
+    @APIResponse(responseCode = "200", description = "The workbook.",
+            content = @Content(mediaType = VolunteerExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public Response export(
+            @QueryParam("q") @Size(max = 50) String q,
+            @Parameter(schema = @Schema(implementation = VolunteerCategory.class)) @QueryParam("category") String category,
+            @Parameter(schema = @Schema(implementation = VolunteerStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = Residence.class)) @QueryParam("residence") String residence,
+            @QueryParam("minAge") @Min(0) @Max(150) Integer minAge,
+            @QueryParam("maxAge") @Min(0) @Max(150) Integer maxAge,
+            @QueryParam("within") Long within) {
+        var search = new VolunteerRepository.Search(q, QueryParams.enumValue(VolunteerCategory.class, "category", category),
+                QueryParams.enumValue(VolunteerStatus.class, "status", status),
+                QueryParams.enumValue(Residence.class, "residence", residence), minAge, maxAge, within);
+        return Response.ok(service.export(search), VolunteerExport.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"volunteers.xlsx\"; filename*=UTF-8''%E4%BA%94%E8%80%81%E5%90%8D%E5%86%8C.xlsx")
+                .build();
+    }
+
+    @GET
     @Path("{id}")
     @Operation(operationId = "getVolunteer", summary = "One volunteer, numbers masked, with its version as the ETag")
     @APIResponse(responseCode = "200", description = "The volunteer.",

@@ -37,6 +37,9 @@ import java.util.stream.Collectors;
 @Transactional(TxType.REQUIRED)
 public class VolunteerService {
 
+    /** More rows than this are an archive, not an export: narrow the filters. */
+    static final int EXPORT_LIMIT = 200_000;
+
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "v.name", "birthDate", "v.birth_date", "joinedOn", "v.joined_on", "id", "v.id");
 
@@ -47,10 +50,12 @@ public class VolunteerService {
     private final PersonalDataCipher cipher;
     private final CurrentCaller caller;
     private final SecurityEvents events;
+    private final cn.xinhuo.security.RateLimiter rateLimiter;
 
     VolunteerService(VolunteerRepository volunteers, VolunteerStatusChangeRepository statusChanges,
                      EligibilityRuleRepository rules, OrganizationRepository organizations, PersonalDataCipher cipher,
-                     CurrentCaller caller, SecurityEvents events) {
+                     CurrentCaller caller, SecurityEvents events, cn.xinhuo.security.RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
         this.volunteers = volunteers;
         this.statusChanges = statusChanges;
         this.rules = rules;
@@ -72,6 +77,44 @@ public class VolunteerService {
         Map<Long, String> orgNames = organizationNames(byId.values().stream().map(v -> v.organizationId).collect(Collectors.toSet()));
         List<VolunteerView> items = ids.stream().map(byId::get).map(v -> view(v, orgNames.get(v.organizationId))).toList();
         return new VolunteerPage(items, paging.page, paging.size, volunteers.count(search, scope));
+    }
+
+    /**
+     * The filtered register as .xlsx, inside the scope and masked like every list; the export is
+     * written to the audit trail with its filters and size, and limited per user (V3).
+     */
+    public jakarta.ws.rs.core.StreamingOutput export(VolunteerRepository.Search search) {
+        var scope = caller.scope();
+        if (search.within() != null && !organizations.isVisible(search.within(), scope)) {
+            throw ProblemException.notFound("organization", search.within());
+        }
+        rateLimiter.hit("export:" + caller.actorName(), 10);
+        long total = volunteers.count(search, scope);
+        if (total > EXPORT_LIMIT) {
+            throw ProblemException.badField("within", "volunteer.export-too-large", EXPORT_LIMIT);
+        }
+        events.record("VOLUNTEER_EXPORT", Outcome.SUCCESS, caller.actorName(), "volunteer", null,
+                scope.isEverything() ? null : scope.rootOrganizationId(), caller.clientAddress(),
+                total + " rows; filters " + search);
+        PageQuery paging = new PageQuery();
+        paging.size = 1000;
+        return out -> VolunteerExport.write(out, page -> {
+            paging.page = page;
+            return exportPage(search, scope, paging);
+        });
+    }
+
+    /** One page of the export in its own transaction (the response is written after the request's). */
+    @Transactional(TxType.REQUIRES_NEW)
+    List<VolunteerView> exportPage(VolunteerRepository.Search search, cn.xinhuo.security.Scope scope, PageQuery paging) {
+        List<Long> ids = volunteers.search(search, scope, "o.path, v.name", paging.offset(), paging.size);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Volunteer> byId = volunteers.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(v -> v.id, Function.identity()));
+        Map<Long, String> orgNames = organizationNames(byId.values().stream().map(v -> v.organizationId).collect(Collectors.toSet()));
+        return ids.stream().map(byId::get).map(v -> view(v, orgNames.get(v.organizationId))).toList();
     }
 
     @Transactional(TxType.SUPPORTS)

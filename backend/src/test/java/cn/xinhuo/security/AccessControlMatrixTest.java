@@ -233,6 +233,8 @@ class AccessControlMatrixTest {
                     .body(Map.of("status", "WORKING_AWAY", "changedOn", java.time.LocalDate.now().toString()))
                     .post(VOLUNTEERS + "/" + target + "/status-changes");
         }));
+        OPS.put("exportVolunteers", new Op("VOLUNTEER_READ", true,
+                place -> as -> given().spec(as).queryParam("within", place).get(VOLUNTEERS + "/export")));
         OPS.put("searchTeams", new Op("VOLUNTEER_READ", true,
                 place -> as -> given().spec(as).queryParam("within", place).get(TEAMS)));
         OPS.put("summarizeTeams", new Op("VOLUNTEER_READ", true,
