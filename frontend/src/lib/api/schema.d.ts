@@ -593,6 +593,24 @@ export interface paths {
         /** The age thresholds per residence and gender, with the dates they took effect */
         get: operations["listEligibilityRules"];
         put?: never;
+        /** A new age threshold from a date on (earlier ones stay as history); see who falls outside it first */
+        post: operations["addEligibilityRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/eligibility-rules/outside": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active 五老 of the caller's scope who would be below a threshold on a day (before changing a rule) */
+        get: operations["listVolunteersOutsideThreshold"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -807,6 +825,18 @@ export interface components {
              * @example 50
              */
             minAge: number;
+            effectiveFrom: components["schemas"]["LocalDate"];
+        };
+        /** @description A new age threshold for a residence and gender from a date on; earlier rules stay as history. */
+        EligibilityRuleForm: {
+            residence: components["schemas"]["Residence"];
+            gender: components["schemas"]["Gender"];
+            /**
+             * Format: int32
+             * @example 50
+             */
+            minAge: number;
+            /** @example 2017-01-01 */
             effectiveFrom: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
@@ -1076,7 +1106,7 @@ export interface components {
             newPassword: string;
         };
         /** @enum {string} */
-        Permission: "ORGANIZATION_READ" | "ORGANIZATION_WRITE" | "USER_READ" | "USER_WRITE" | "AUDIT_READ" | "API_KEY_MANAGE" | "VOLUNTEER_READ" | "VOLUNTEER_WRITE" | "PERSONAL_DATA_VIEW" | "ELIGIBILITY_OVERRIDE" | "HONOR_WRITE";
+        Permission: "ORGANIZATION_READ" | "ORGANIZATION_WRITE" | "USER_READ" | "USER_WRITE" | "AUDIT_READ" | "API_KEY_MANAGE" | "VOLUNTEER_READ" | "VOLUNTEER_WRITE" | "PERSONAL_DATA_VIEW" | "ELIGIBILITY_OVERRIDE" | "HONOR_WRITE" | "ELIGIBILITY_RULE_MANAGE";
         /** @description The unmasked numbers; every view is written to the audit trail. */
         PersonalData: {
             idCardNumber: string | null;
@@ -2971,6 +3001,76 @@ export interface operations {
                     "application/json": components["schemas"]["EligibilityRule"][];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addEligibilityRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EligibilityRuleForm"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listVolunteersOutsideThreshold: {
+        parameters: {
+            query: {
+                gender: components["schemas"]["Gender"];
+                /** @example 55 */
+                minAge: number;
+                /** @description Defaults to today. */
+                on?: components["schemas"]["LocalDate"];
+                /** @description Zero-based page number. */
+                page?: number;
+                residence: components["schemas"]["Residence"];
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];

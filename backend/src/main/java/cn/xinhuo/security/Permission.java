@@ -15,5 +15,7 @@ public enum Permission {
     /** Register a 五老 below the age threshold, with a reason. */
     ELIGIBILITY_OVERRIDE,
     /** Record commendations (典型) and media coverage. */
-    HONOR_WRITE
+    HONOR_WRITE,
+    /** Change the 五老 age thresholds (installation-wide data). */
+    ELIGIBILITY_RULE_MANAGE
 }

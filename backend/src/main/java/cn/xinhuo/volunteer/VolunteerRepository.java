@@ -45,6 +45,31 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
         return ids.stream().findFirst().map(Number::longValue);
     }
 
+    /** Active volunteers of a residence and gender born after {@code bornAfter} (younger than a threshold). */
+    @SuppressWarnings("unchecked")
+    public List<Long> belowAge(Residence residence, Gender gender, LocalDate bornAfter, Scope scope, long offset, int limit) {
+        Query q = getEntityManager().createNativeQuery("select v.id from volunteer v join organization o on o.id = v.organization_id"
+                + BELOW_AGE + within(scope) + " order by v.birth_date desc, v.id offset :offset limit :limit");
+        bindBelowAge(q, residence, gender, bornAfter, scope);
+        return ((List<Number>) q.setParameter("offset", offset).setParameter("limit", limit).getResultList())
+                .stream().map(Number::longValue).toList();
+    }
+
+    public long countBelowAge(Residence residence, Gender gender, LocalDate bornAfter, Scope scope) {
+        Query q = getEntityManager().createNativeQuery(
+                "select count(*) from volunteer v join organization o on o.id = v.organization_id" + BELOW_AGE + within(scope));
+        bindBelowAge(q, residence, gender, bornAfter, scope);
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    private static final String BELOW_AGE = " where v.status = 'ACTIVE' and v.residence = :residence and v.gender = :gender"
+            + " and v.birth_date > :bornAfter";
+
+    private static void bindBelowAge(Query q, Residence residence, Gender gender, LocalDate bornAfter, Scope scope) {
+        bind(q, scope).setParameter("residence", residence.name()).setParameter("gender", gender.name())
+                .setParameter("bornAfter", bornAfter);
+    }
+
     @SuppressWarnings("unchecked")
     public List<Long> search(Search s, Scope scope, String orderBy, long offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import cn.xinhuo.common.web.ETags;
 import cn.xinhuo.common.web.QueryParams;
 import cn.xinhuo.security.Permission;
 import cn.xinhuo.security.Requires;
+import cn.xinhuo.volunteer.dto.EligibilityRuleForm;
 import cn.xinhuo.volunteer.dto.EligibilityRuleView;
 import cn.xinhuo.volunteer.dto.PersonalData;
 import cn.xinhuo.volunteer.dto.StatusChangeForm;
@@ -168,6 +169,35 @@ public class VolunteerResource {
     @Operation(operationId = "listVolunteerStatusChanges", summary = "The status history of a volunteer, newest first")
     public List<StatusChangeView> history(@PathParam("id") long id) {
         return service.history(id);
+    }
+
+    @POST
+    @Path("eligibility-rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(Permission.ELIGIBILITY_RULE_MANAGE)
+    @Operation(operationId = "addEligibilityRule",
+            summary = "A new age threshold from a date on (earlier ones stay as history); see who falls outside it first")
+    @APIResponse(responseCode = "201", description = "Added.", content = @Content(schema = @Schema(implementation = EligibilityRuleView.class)))
+    public Response addRule(@Valid @NotNull EligibilityRuleForm body) {
+        return Response.status(Response.Status.CREATED).entity(service.addRule(body)).build();
+    }
+
+    @GET
+    @Path("eligibility-rules/outside")
+    @Operation(operationId = "listVolunteersOutsideThreshold",
+            summary = "Active 五老 of the caller's scope who would be below a threshold on a day (before changing a rule)")
+    public VolunteerPage outside(
+            @Parameter(required = true, schema = @Schema(implementation = Residence.class)) @QueryParam("residence") String residence,
+            @Parameter(required = true, schema = @Schema(implementation = Gender.class)) @QueryParam("gender") String gender,
+            @Parameter(required = true, example = "55") @QueryParam("minAge") @NotNull @Min(30) @Max(100) Integer minAge,
+            @Parameter(description = "Defaults to today.") @QueryParam("on") java.time.LocalDate on,
+            @Valid @BeanParam PageQuery paging) {
+        Residence r = QueryParams.enumValue(Residence.class, "residence", residence);
+        Gender g = QueryParams.enumValue(Gender.class, "gender", gender);
+        if (r == null || g == null) {
+            throw cn.xinhuo.common.problem.ProblemException.badField(r == null ? "residence" : "gender", "volunteer.rule-key-required");
+        }
+        return service.outside(r, g, minAge, on == null ? java.time.LocalDate.now() : on, paging);
     }
 
     @GET

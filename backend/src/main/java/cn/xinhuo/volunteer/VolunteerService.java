@@ -12,6 +12,7 @@ import cn.xinhuo.privacy.Masking;
 import cn.xinhuo.privacy.PersonalDataCipher;
 import cn.xinhuo.security.CurrentCaller;
 import cn.xinhuo.security.Permission;
+import cn.xinhuo.volunteer.dto.EligibilityRuleForm;
 import cn.xinhuo.volunteer.dto.EligibilityRuleView;
 import cn.xinhuo.volunteer.dto.PersonalData;
 import cn.xinhuo.volunteer.dto.StatusChangeForm;
@@ -177,6 +178,37 @@ public class VolunteerService {
      * On an update a number left out (null) is kept, so those who may not read it can edit the rest;
      * an empty string clears it.
      */
+    /** A new rule version; the same residence, gender and date twice is a conflict. */
+    public EligibilityRuleView addRule(EligibilityRuleForm form) {
+        if (rules.count("residence = ?1 and gender = ?2 and effectiveFrom = ?3", form.residence(), form.gender(),
+                form.effectiveFrom()) > 0) {
+            throw ProblemException.badField("effectiveFrom", "volunteer.rule-exists");
+        }
+        EligibilityRule rule = new EligibilityRule();
+        rule.residence = form.residence();
+        rule.gender = form.gender();
+        rule.minAge = form.minAge();
+        rule.effectiveFrom = form.effectiveFrom();
+        rules.persistAndFlush(rule);
+        return new EligibilityRuleView(rule.id, rule.residence, rule.gender, rule.minAge, rule.effectiveFrom);
+    }
+
+    /**
+     * Who would fall outside a threshold: active 五老 of that residence and gender in the caller's
+     * scope younger than {@code minAge} on {@code day} — shown before a rule is changed.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public VolunteerPage outside(Residence residence, Gender gender, int minAge, LocalDate day, PageQuery paging) {
+        var scope = caller.scope();
+        List<Long> ids = volunteers.belowAge(residence, gender, day.minusYears(minAge), scope, paging.offset(), paging.size);
+        Map<Long, Volunteer> byId = ids.isEmpty() ? Map.of()
+                : volunteers.list("id in ?1", ids).stream().collect(Collectors.toMap(v -> v.id, Function.identity()));
+        Map<Long, String> orgNames = organizationNames(byId.values().stream().map(v -> v.organizationId).collect(Collectors.toSet()));
+        List<VolunteerView> items = ids.stream().map(byId::get).map(v -> view(v, orgNames.get(v.organizationId))).toList();
+        return new VolunteerPage(items, paging.page, paging.size,
+                volunteers.countBelowAge(residence, gender, day.minusYears(minAge), scope));
+    }
+
     private void apply(VolunteerForm form, Volunteer v, boolean creating) {
         if (!organizations.isVisible(form.organizationId(), caller.scope())) {
             throw ProblemException.missingReference("organizationId", "user.organization.not-found");

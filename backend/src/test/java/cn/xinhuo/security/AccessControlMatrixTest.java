@@ -58,7 +58,7 @@ class AccessControlMatrixTest {
     private static final Set<String> ADMIN = Set.of("ORGANIZATION_READ", "ORGANIZATION_WRITE", "USER_READ", "USER_WRITE",
             "AUDIT_READ", "API_KEY_MANAGE", "VOLUNTEER_READ", "VOLUNTEER_WRITE", "PERSONAL_DATA_VIEW", "HONOR_WRITE");
     private static final Map<String, Set<String>> MAY = Map.of(
-            "SYSTEM_ADMIN", ADMIN,
+            "SYSTEM_ADMIN", union(ADMIN, "ELIGIBILITY_RULE_MANAGE"),
             "ORG_ADMIN", ADMIN,
             // a group leader enters and edits the records of its own group
             "GROUP_LEADER", Set.of("ORGANIZATION_READ", "VOLUNTEER_READ", "VOLUNTEER_WRITE"),
@@ -67,6 +67,12 @@ class AccessControlMatrixTest {
             // integration clients calling with an API key bound to the township
             "API_KEY_READ_ONLY", Set.of("ORGANIZATION_READ", "VOLUNTEER_READ"),
             "API_KEY_READ_WRITE", Set.of("ORGANIZATION_READ", "ORGANIZATION_WRITE", "VOLUNTEER_READ", "VOLUNTEER_WRITE"));
+
+    private static Set<String> union(Set<String> base, String... more) {
+        Set<String> all = new java.util.HashSet<>(base);
+        all.addAll(List.of(more));
+        return all;
+    }
 
     enum Place { OWN, SIBLING, PARENT }
 
@@ -84,6 +90,7 @@ class AccessControlMatrixTest {
     private static final Map<String, RequestSpecification> callers = new HashMap<>();
     private static final Map<String, Map<Place, Long>> places = new HashMap<>();
     private static final Map<Long, Long> userAt = new HashMap<>();
+    private static final java.util.concurrent.atomic.AtomicInteger RULE_DAYS = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeEach
     void setUp() {
@@ -235,6 +242,16 @@ class AccessControlMatrixTest {
         }));
         OPS.put("exportVolunteers", new Op("VOLUNTEER_READ", true,
                 place -> as -> given().spec(as).queryParam("within", place).get(VOLUNTEERS + "/export")));
+        OPS.put("listVolunteersOutsideThreshold", new Op("VOLUNTEER_READ", false,
+                place -> as -> given().spec(as).queryParam("residence", "RURAL").queryParam("gender", "FEMALE")
+                        .queryParam("minAge", 55).get(VOLUNTEERS + "/eligibility-rules/outside")));
+        OPS.put("addEligibilityRule", new Op("ELIGIBILITY_RULE_MANAGE", false, place -> {
+            // a rule far in the future: it changes nothing today
+            String day = java.time.LocalDate.of(2090, 1, 1).plusDays(RULE_DAYS.getAndIncrement()).toString();
+            return as -> given().spec(as).contentType(ContentType.JSON)
+                    .body(Map.of("residence", "URBAN", "gender", "MALE", "minAge", 60, "effectiveFrom", day))
+                    .post(VOLUNTEERS + "/eligibility-rules");
+        }));
         OPS.put("searchTeams", new Op("VOLUNTEER_READ", true,
                 place -> as -> given().spec(as).queryParam("within", place).get(TEAMS)));
         OPS.put("summarizeTeams", new Op("VOLUNTEER_READ", true,

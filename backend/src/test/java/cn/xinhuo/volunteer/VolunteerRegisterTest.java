@@ -148,7 +148,33 @@ class VolunteerRegisterTest {
         ruralWoman.put("birthDate", LocalDate.now().minusYears(46).toString());
         post(leader, ruralWoman).statusCode(201);
         given().spec(Auth.as(leader)).get(BASE + "/eligibility-rules").then().statusCode(200)
-                .body("find { it.residence == 'RURAL' && it.gender == 'FEMALE' }.minAge", equalTo(45));
+                .body("find { it.residence == 'RURAL' && it.gender == 'FEMALE' && it.effectiveFrom == '2015-01-01' }.minAge", equalTo(45));
+    }
+
+    @Test
+    void beforeChangingARuleTheAdminSeesWhoWouldFallOutside() {
+        Map<String, Object> woman = SyntheticPeople.volunteer("年轻女五老", village);
+        woman.remove("idCardNumber");
+        woman.put("gender", "FEMALE");
+        woman.put("birthDate", LocalDate.now().minusYears(47).toString());
+        long id = post(admin, woman).statusCode(201).extract().jsonPath().getLong("id");
+
+        given().spec(Auth.as(admin)).queryParam("residence", "RURAL").queryParam("gender", "FEMALE").queryParam("minAge", 50)
+                .queryParam("size", 200).get(BASE + "/eligibility-rules/outside").then().statusCode(200)
+                .body("items.id", hasItem((int) id));
+        given().spec(Auth.as(admin)).queryParam("residence", "RURAL").queryParam("gender", "FEMALE").queryParam("minAge", 45)
+                .queryParam("size", 200).get(BASE + "/eligibility-rules/outside").then().statusCode(200)
+                .body("items.id", not(hasItem((int) id)));
+        given().spec(Auth.as(admin)).queryParam("gender", "FEMALE").queryParam("minAge", 45)
+                .get(BASE + "/eligibility-rules/outside").then().statusCode(400).body("errors.field", contains("residence"));
+
+        Map<String, Object> rule = Map.of("residence", "RURAL", "gender", "FEMALE", "minAge", 50, "effectiveFrom", "2095-01-01");
+        given().spec(Auth.as(admin)).contentType(ContentType.JSON).body(rule).post(BASE + "/eligibility-rules")
+                .then().statusCode(403);
+        given().spec(Auth.as(Auth.root())).contentType(ContentType.JSON).body(rule).post(BASE + "/eligibility-rules")
+                .then().statusCode(201).body("minAge", equalTo(50));
+        given().spec(Auth.as(Auth.root())).contentType(ContentType.JSON).body(rule).post(BASE + "/eligibility-rules")
+                .then().statusCode(400).body("errors.field", contains("effectiveFrom"));
     }
 
     @Test
