@@ -569,7 +569,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search the register by name (or pinyin initials), category, status, residence and age, within a subtree */
+        /** Search the register by name (or pinyin initials), category, status, residence, age, team and honour, within a subtree */
         get: operations["searchVolunteers"];
         put?: never;
         /**
@@ -2912,6 +2912,10 @@ export interface operations {
         parameters: {
             query?: {
                 category?: components["schemas"]["VolunteerCategory"];
+                /** @description Only volunteers honoured at this level. */
+                honorLevel?: components["schemas"]["HonorLevel"];
+                /** @description true: only volunteers with an honour (典型); false: only those without. */
+                honored?: boolean;
                 maxAge?: number;
                 minAge?: number;
                 /** @description Zero-based page number. */
@@ -2927,6 +2931,10 @@ export interface operations {
                  */
                 sort?: string;
                 status?: components["schemas"]["VolunteerStatus"];
+                /** @description Only current members of this team. */
+                teamId?: number;
+                /** @description Only current members of a team of this type. */
+                teamType?: components["schemas"]["TeamType"];
                 /** @description Only volunteers in the subtree of this organization. */
                 within?: number;
             };
@@ -3081,11 +3089,21 @@ export interface operations {
         parameters: {
             query?: {
                 category?: components["schemas"]["VolunteerCategory"];
+                /** @description Only volunteers honoured at this level. */
+                honorLevel?: components["schemas"]["HonorLevel"];
+                /** @description true: only volunteers with an honour (典型); false: only those without. */
+                honored?: boolean;
                 maxAge?: number;
                 minAge?: number;
+                /** @description Part of the name, or pinyin initials (zyx finds 张永新). */
                 q?: string;
                 residence?: components["schemas"]["Residence"];
                 status?: components["schemas"]["VolunteerStatus"];
+                /** @description Only current members of this team. */
+                teamId?: number;
+                /** @description Only current members of a team of this type. */
+                teamType?: components["schemas"]["TeamType"];
+                /** @description Only volunteers in the subtree of this organization. */
                 within?: number;
             };
             header?: never;

@@ -16,7 +16,8 @@ import java.util.Optional;
 public class VolunteerRepository implements PanacheRepository<Volunteer> {
 
     public record Search(String text, VolunteerCategory category, VolunteerStatus status, Residence residence,
-                         Integer minAge, Integer maxAge, Long within) {
+                         Integer minAge, Integer maxAge, Long within, Long teamId, String teamType,
+                         String honorLevel, Boolean honored) {
     }
 
     public Optional<Volunteer> findInScope(long id, Scope scope) {
@@ -117,6 +118,23 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
         if (s.residence() != null) {
             w.append(" and v.residence = :residence");
             params.put("residence", s.residence().name());
+        }
+        if (s.teamId() != null) {
+            w.append(" and exists (select 1 from team_member m where m.volunteer_id = v.id and m.left_on is null"
+                    + " and m.team_id = :teamId)");
+            params.put("teamId", s.teamId());
+        }
+        if (s.teamType() != null) {
+            w.append(" and exists (select 1 from team_member m join team t on t.id = m.team_id"
+                    + " where m.volunteer_id = v.id and m.left_on is null and t.type = :teamType)");
+            params.put("teamType", s.teamType());
+        }
+        if (s.honorLevel() != null) {
+            w.append(" and exists (select 1 from honor h where h.volunteer_id = v.id and h.level = :honorLevel)");
+            params.put("honorLevel", s.honorLevel());
+        }
+        if (s.honored() != null) {
+            w.append(s.honored() ? " and" : " and not").append(" exists (select 1 from honor h where h.volunteer_id = v.id)");
         }
         LocalDate today = LocalDate.now();
         if (s.minAge() != null) {

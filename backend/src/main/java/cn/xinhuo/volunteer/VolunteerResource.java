@@ -62,20 +62,9 @@ public class VolunteerResource {
 
     @GET
     @Operation(operationId = "searchVolunteers",
-            summary = "Search the register by name (or pinyin initials), category, status, residence and age, within a subtree")
-    public VolunteerPage search(
-            @Parameter(description = "Part of the name, or pinyin initials (zyx finds 张永新).") @QueryParam("q") @Size(max = 50) String q,
-            @Parameter(schema = @Schema(implementation = VolunteerCategory.class)) @QueryParam("category") String category,
-            @Parameter(schema = @Schema(implementation = VolunteerStatus.class)) @QueryParam("status") String status,
-            @Parameter(schema = @Schema(implementation = Residence.class)) @QueryParam("residence") String residence,
-            @QueryParam("minAge") @Min(0) @Max(150) Integer minAge,
-            @QueryParam("maxAge") @Min(0) @Max(150) Integer maxAge,
-            @Parameter(description = "Only volunteers in the subtree of this organization.") @QueryParam("within") Long within,
-            @Valid @BeanParam PageQuery paging) {
-        return service.search(new VolunteerRepository.Search(q,
-                QueryParams.enumValue(VolunteerCategory.class, "category", category),
-                QueryParams.enumValue(VolunteerStatus.class, "status", status),
-                QueryParams.enumValue(Residence.class, "residence", residence), minAge, maxAge, within), paging);
+            summary = "Search the register by name (or pinyin initials), category, status, residence, age, team and honour, within a subtree")
+    public VolunteerPage search(@Valid @BeanParam VolunteerFilter filter, @Valid @BeanParam PageQuery paging) {
+        return service.search(filter.toSearch(), paging);
     }
 
     @GET
@@ -86,17 +75,8 @@ public class VolunteerResource {
     @APIResponse(responseCode = "200", description = "The workbook.",
             content = @Content(mediaType = VolunteerExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public Response export(
-            @QueryParam("q") @Size(max = 50) String q,
-            @Parameter(schema = @Schema(implementation = VolunteerCategory.class)) @QueryParam("category") String category,
-            @Parameter(schema = @Schema(implementation = VolunteerStatus.class)) @QueryParam("status") String status,
-            @Parameter(schema = @Schema(implementation = Residence.class)) @QueryParam("residence") String residence,
-            @QueryParam("minAge") @Min(0) @Max(150) Integer minAge,
-            @QueryParam("maxAge") @Min(0) @Max(150) Integer maxAge,
-            @QueryParam("within") Long within) {
-        var search = new VolunteerRepository.Search(q, QueryParams.enumValue(VolunteerCategory.class, "category", category),
-                QueryParams.enumValue(VolunteerStatus.class, "status", status),
-                QueryParams.enumValue(Residence.class, "residence", residence), minAge, maxAge, within);
+    public Response export(@Valid @BeanParam VolunteerFilter filter) {
+        var search = filter.toSearch();
         return Response.ok(service.export(search), VolunteerExport.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"volunteers.xlsx\"; filename*=UTF-8''%E4%BA%94%E8%80%81%E5%90%8D%E5%86%8C.xlsx")
                 .build();

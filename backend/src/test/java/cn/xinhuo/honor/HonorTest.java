@@ -73,4 +73,20 @@ class HonorTest {
                 .body(Map.of("volunteerId", 987654321, "level", "TOWNSHIP", "title", "x", "awardedOn", "2016-06-01"))
                 .post("/api/v1/honors").then().statusCode(404).body("errors.field", contains("volunteerId"));
     }
+
+    @Test
+    void theRegisterCanBeFilteredByHonourLevelAndByHavingOne() {
+        long provincial = person();
+        long plain = person();
+        honor(provincial, "PROVINCIAL");
+
+        given().spec(Auth.as(admin)).queryParam("honorLevel", "PROVINCIAL").get("/api/v1/volunteers").then()
+                .statusCode(200).body("items.id", contains((int) provincial));
+        given().spec(Auth.as(admin)).queryParam("honored", true).queryParam("within", township)
+                .get("/api/v1/volunteers").then().body("items.id", contains((int) provincial));
+        given().spec(Auth.as(admin)).queryParam("honored", false).queryParam("within", township)
+                .get("/api/v1/volunteers").then().body("items.id", contains((int) plain));
+        given().spec(Auth.as(admin)).queryParam("honorLevel", "GALACTIC").get("/api/v1/volunteers").then()
+                .statusCode(400).body("errors.field", contains("honorLevel"));
+    }
 }

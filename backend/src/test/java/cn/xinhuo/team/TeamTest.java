@@ -100,4 +100,29 @@ class TeamTest {
                 .body(Map.of("organizationId", township, "type", "CHOIR", "name", "合唱团"))
                 .post("/api/v1/teams").then().statusCode(400).body("errors.field", contains("type"));
     }
+
+    @Test
+    void theRegisterCanBeFilteredByTeamAndTeamTypeOfCurrentMembers() {
+        long care = team("CARE", null);
+        long art = team("ART", null);
+        long inCare = volunteer(village);
+        long inArt = volunteer(village);
+        long inNone = volunteer(village);
+        join(care, inCare).statusCode(201);
+        long artMembership = join(art, inArt).statusCode(201).extract().jsonPath().getLong("id");
+
+        given().spec(Auth.as(admin)).queryParam("teamId", care).get("/api/v1/volunteers").then().statusCode(200)
+                .body("items.id", contains((int) inCare)).body("total", equalTo(1));
+        given().spec(Auth.as(admin)).queryParam("teamType", "ART").queryParam("within", township)
+                .get("/api/v1/volunteers").then().body("items.id", contains((int) inArt));
+        given().spec(Auth.as(admin)).queryParam("teamType", "CHOIR").get("/api/v1/volunteers").then().statusCode(400)
+                .body("errors.field", contains("teamType"));
+
+        // who has left a team is no longer found by it
+        given().spec(Auth.as(admin)).contentType(ContentType.JSON).body(Map.of("leftOn", LocalDate.now().toString()))
+                .post("/api/v1/teams/" + art + "/members/" + artMembership + "/leave").then().statusCode(200);
+        given().spec(Auth.as(admin)).queryParam("teamType", "ART").queryParam("within", township)
+                .get("/api/v1/volunteers").then().body("total", equalTo(0));
+        org.assertj.core.api.Assertions.assertThat(inNone).isNotIn(inCare, inArt);
+    }
 }
