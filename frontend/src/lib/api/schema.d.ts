@@ -562,6 +562,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/volunteer-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent imports in the caller's subtree, newest first */
+        get: operations["searchVolunteerImports"];
+        put?: never;
+        /**
+         * Upload a roster (.xlsx, the template's columns): checked row by row, then written all at once
+         * @description A file that is not a roster is refused at once (400, field `file`). Otherwise 202: the import runs on; poll its Location for progress and the per-row report. By default nothing is written if any row is wrong (REJECTED); with validRowsOnly the valid rows are written and the others reported. Rows are matched to registered people by ID card number, else by name + birth date + organization, so importing the same file twice changes nothing. 10 imports a minute per user.
+         */
+        post: operations["startVolunteerImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roster template (.xlsx): the columns, drop-downs of the allowed values and of the caller's organizations, instructions */
+        get: operations["downloadVolunteerImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import's progress and its per-row report */
+        get: operations["getVolunteerImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/volunteers": {
         parameters: {
             query?: never;
@@ -897,6 +952,22 @@ export interface components {
              * @example 10
              */
             featuredInMedia: number;
+        };
+        /** @description What is wrong with one cell (or row) of an uploaded roster. */
+        ImportProblem: {
+            /**
+             * Format: int32
+             * @description The row as Excel numbers it (the heading is row 1); 1 for a problem of the whole file.
+             * @example 7
+             */
+            row?: number;
+            /**
+             * @description The column heading, when one column is at fault.
+             * @example 身份证号
+             */
+            column?: string | null;
+            /** @example 身份证号码校验位不正确。 */
+            message?: string;
         };
         /**
          * Format: date-time
@@ -1372,6 +1443,58 @@ export interface components {
             /** @description Confirms a new record although one with the same name and birth date exists in the township. */
             confirmPossibleDuplicate?: boolean;
         };
+        /** @description An uploaded roster: its progress, what it changed and its per-row report. REJECTED: some rows were wrong and nothing was written; SUCCEEDED: every valid row was written; FAILED: the file could not be processed (nothing was written). */
+        VolunteerImport: {
+            /** Format: int64 */
+            id?: number;
+            fileName?: string | null;
+            /** @enum {string} */
+            status?: "RUNNING" | "SUCCEEDED" | "REJECTED" | "FAILED";
+            /** @description Only the valid rows are written; the others are reported and skipped. */
+            validRowsOnly?: boolean;
+            /** @description Rows with the name and birth date of someone else in the township are registered anyway. */
+            confirmPossibleDuplicates?: boolean;
+            /** Format: int32 */
+            totalRows?: number;
+            /**
+             * Format: int32
+             * @description Rows checked (and, once checked, written) so far: the progress.
+             */
+            processedRows?: number;
+            /** Format: int32 */
+            created?: number;
+            /** Format: int32 */
+            updated?: number;
+            /**
+             * Format: int32
+             * @description Rows that matched a registered person with nothing to change.
+             */
+            unchanged?: number;
+            /**
+             * Format: int32
+             * @description Invalid rows left out when only the valid rows are imported.
+             */
+            skipped?: number;
+            /**
+             * Format: int32
+             * @description All problems found; the list holds the first 1000.
+             */
+            problemCount?: number;
+            problems?: components["schemas"]["ImportProblem"][];
+            startedBy?: string;
+            startedAt?: components["schemas"]["OffsetDateTime"];
+            finishedAt?: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
+        /** @description Recent imports in the caller's subtree, newest first (without their problems). */
+        VolunteerImportPage: {
+            items?: components["schemas"]["VolunteerImport"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         VolunteerPage: {
             items: components["schemas"]["Volunteer"][];
             /** Format: int32 */
@@ -1474,6 +1597,15 @@ export interface components {
         };
         /** @description The caller's role may not use this function, or a password change is pending. */
         Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is over the size limit (1 MB for JSON, 10 MB for an uploaded workbook). Nothing was written. */
+        PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2904,6 +3036,131 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchVolunteerImports: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerImportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    startVolunteerImport: {
+        parameters: {
+            query?: {
+                /** @description Register rows with the name and birth date of someone else in the township anyway. */
+                confirmPossibleDuplicates?: boolean;
+                /** @description The uploaded file's name, shown in the list of imports. */
+                fileName?: string;
+                /** @description Write the valid rows and report the others (default: all or nothing). */
+                validRowsOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Started. */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadVolunteerImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVolunteerImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerImport"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

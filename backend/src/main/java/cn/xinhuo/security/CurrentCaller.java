@@ -27,6 +27,18 @@ public class CurrentCaller {
         caller = Caller.SYSTEM;
     }
 
+    /**
+     * For work a request started and a worker thread finishes (a roster import): the worker acts
+     * with the starter's identity, permissions and scope, and its writes are stamped with its name.
+     */
+    public void continueFor(Caller starter, String clientAddress) {
+        if (caller != null) {
+            throw new IllegalStateException("this context already has a caller");
+        }
+        this.caller = starter;
+        this.clientAddress = clientAddress;
+    }
+
     public Caller get() {
         if (caller == null) {
             throw new ProblemException(ProblemType.UNAUTHORIZED, "unauthorized.detail");

@@ -7,7 +7,6 @@ import org.dhatim.fastexcel.Worksheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Writes the register as an .xlsx sheet, numbers masked as on screen. */
@@ -17,16 +16,6 @@ final class VolunteerExport {
 
     private static final List<String> HEADER = List.of("编号", "姓名", "性别", "出生日期", "年龄", "民族", "身份证号", "手机号",
             "居住地", "类别", "原职业", "特长", "政治面貌", "健康状况", "加入日期", "状态", "所属组织");
-    private static final Map<Enum<?>, String> WORDS = Map.ofEntries(
-            Map.entry(Gender.MALE, "男"), Map.entry(Gender.FEMALE, "女"),
-            Map.entry(Residence.RURAL, "农村"), Map.entry(Residence.URBAN, "城镇"),
-            Map.entry(VolunteerCategory.VETERAN_CADRE, "老干部"), Map.entry(VolunteerCategory.VETERAN_SOLDIER, "老战士"),
-            Map.entry(VolunteerCategory.VETERAN_EXPERT, "老专家"), Map.entry(VolunteerCategory.VETERAN_TEACHER, "老教师"),
-            Map.entry(VolunteerCategory.VETERAN_MODEL, "老模范"), Map.entry(VolunteerCategory.OTHER, "其他"),
-            Map.entry(VolunteerStatus.ACTIVE, "在册"), Map.entry(VolunteerStatus.MOVED_TO_TOWN, "进城养老"),
-            Map.entry(VolunteerStatus.ACCOMPANYING_STUDY, "陪读"), Map.entry(VolunteerStatus.WORKING_AWAY, "外出务工"),
-            Map.entry(VolunteerStatus.WITHDRAWN, "退出"), Map.entry(VolunteerStatus.DECEASED, "已故"));
-
     private VolunteerExport() {
     }
 
@@ -45,11 +34,11 @@ final class VolunteerExport {
                 break;
             }
             for (VolunteerView v : views) {
-                Object[] cells = {v.id(), v.name(), WORDS.get(v.gender()), v.birthDate().toString(), v.age(), v.ethnicity(),
-                        v.idCardNumber(), v.mobile(), WORDS.get(v.residence()),
-                        v.categories().stream().map(WORDS::get).collect(Collectors.joining("、")), v.formerOccupation(),
+                Object[] cells = {v.id(), v.name(), RegisterWords.of(v.gender()), v.birthDate().toString(), v.age(), v.ethnicity(),
+                        v.idCardNumber(), v.mobile(), RegisterWords.of(v.residence()),
+                        v.categories().stream().map(RegisterWords::of).collect(Collectors.joining("、")), v.formerOccupation(),
                         v.specialties(), v.politicalStatus(), v.health(),
-                        v.joinedOn() == null ? null : v.joinedOn().toString(), WORDS.get(v.status()), v.organizationName()};
+                        v.joinedOn() == null ? null : v.joinedOn().toString(), RegisterWords.of(v.status()), v.organizationName()};
                 for (int c = 0; c < cells.length; c++) {
                     if (cells[c] instanceof Number n) {
                         sheet.value(row, c, n);

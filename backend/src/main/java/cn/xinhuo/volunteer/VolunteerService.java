@@ -136,7 +136,7 @@ public class VolunteerService {
         Volunteer v = new Volunteer();
         apply(form, v, true);
         volunteers.persistAndFlush(v);
-        record(v, VolunteerStatus.ACTIVE, v.joinedOn != null ? v.joinedOn : LocalDate.now(), "登记");
+        recordRegistration(v, "登记");
         return get(v.id);
     }
 
@@ -235,13 +235,21 @@ public class VolunteerService {
                         .pointingAt("/api/v1/volunteers/" + other);
             });
         }
+        fill(v, form, idCard, keepMobile);
+    }
+
+    /**
+     * Copies a checked form onto a record: the name's pinyin initials, the numbers encrypted with
+     * their keyed hashes (the mobile number kept when {@code keepMobile}).
+     */
+    void fill(Volunteer v, VolunteerForm form, String idCard, boolean keepMobile) {
         v.organizationId = form.organizationId();
-        v.name = name;
-        v.nameInitials = NameInitials.of(name);
+        v.name = form.name().trim();
+        v.nameInitials = NameInitials.of(v.name);
         v.gender = form.gender();
         v.birthDate = form.birthDate();
         v.ethnicity = form.ethnicity();
-        v.idCardHash = idCardHash;
+        v.idCardHash = cipher.keyedHash(idCard);
         v.idCardCipher = cipher.encrypt(idCard);
         if (!keepMobile) {
             String mobile = form.mobile() == null || form.mobile().isBlank() ? null : form.mobile().trim();
@@ -256,6 +264,11 @@ public class VolunteerService {
         v.health = form.health();
         v.joinedOn = form.joinedOn();
         v.eligibilityOverrideReason = form.eligibilityOverrideReason();
+    }
+
+    /** The first entry of a new record's status history. */
+    void recordRegistration(Volunteer v, String reason) {
+        record(v, VolunteerStatus.ACTIVE, v.joinedOn != null ? v.joinedOn : LocalDate.now(), reason);
     }
 
     private void record(Volunteer v, VolunteerStatus status, LocalDate on, String reason) {

@@ -16,17 +16,25 @@ import java.util.Locale;
 @ApplicationScoped
 public class HttpLimitProblems {
 
-    private final long maxBodySize;
+    /** An uploaded workbook may be as large as the HTTP layer allows; every other body far less. */
+    static final String WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    HttpLimitProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    private final long maxBodySize;
+    private final long maxOtherBodySize;
+
+    HttpLimitProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+                      @ConfigProperty(name = "xinhuo.http.max-json-body-size", defaultValue = "1M") MemorySize maxOtherBodySize) {
         this.maxBodySize = maxBodySize.asLongValue();
+        this.maxOtherBodySize = Math.min(maxOtherBodySize.asLongValue(), this.maxBodySize);
     }
 
     void register(@Observes Router router) {
         // before the HTTP layer's own limit check (order -2)
         router.route().order(-3).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
-            if (length == null || !length.matches("\\d{1,19}") || Long.parseLong(length) <= maxBodySize) {
+            String type = ctx.request().getHeader("Content-Type");
+            long limit = type != null && type.startsWith(WORKBOOK) ? maxBodySize : maxOtherBodySize;
+            if (length == null || !length.matches("\\d{1,19}") || Long.parseLong(length) <= limit) {
                 ctx.next();
                 return;
             }
