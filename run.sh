@@ -10,6 +10,7 @@
 #   XINHUO_WEB_PORT   SPA port                                  (default 5173)
 #   XINHUO_DB_PORT    embedded PostgreSQL port, 0 = any free    (default 0)
 #   XINHUO_SKIP_BUILD 1 = use what is built, never build        (default: build when sources changed)
+#   XINHUO_API_ONLY   1 = database and backend only, no SPA      (benchmarks; default 0)
 #   QUARKUS_DATASOURCE_JDBC_URL (+ _USERNAME, _PASSWORD): use that server, start nothing embedded
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -25,6 +26,7 @@ logs=$data_dir/logs
 
 jar=backend/target/quarkus-app/quarkus-run.jar
 spa=frontend/dist/index.html
+api_only=${XINHUO_API_ONLY:-0}
 pids=()
 
 say() { printf '[xinhuo] %s\n' "$*"; }
@@ -47,8 +49,9 @@ trap 'stop_all; exit 143' TERM
 trap 'stop_all' EXIT
 
 needs_build() {
-  [ -f "$jar" ] && [ -f "$spa" ] && [ -f backend/target/local-db.classpath ] || return 0
+  [ -f "$jar" ] && { [ "$api_only" = 1 ] || [ -f "$spa" ]; } && [ -f backend/target/local-db.classpath ] || return 0
   [ -n "$(find backend/src backend/pom.xml seeds/demo -newer "$jar" -type f -print -quit)" ] && return 0
+  [ "$api_only" = 1 ] && return 1
   [ -n "$(find frontend/src frontend/public frontend/index.html frontend/package.json -newer "$spa" -type f -print -quit)" ] && return 0
   return 1
 }
@@ -57,7 +60,9 @@ if [ "${XINHUO_SKIP_BUILD:-0}" != 1 ] && needs_build; then
   say "building (first run or sources changed)…"
   ./mvnw -q -DskipTests -DskipE2e package
 fi
-for f in "$jar" "$spa" backend/target/local-db.classpath; do
+needed=("$jar" backend/target/local-db.classpath)
+[ "$api_only" = 1 ] || needed+=("$spa")
+for f in "${needed[@]}"; do
   [ -f "$f" ] || { say "missing $f: run without XINHUO_SKIP_BUILD=1"; exit 1; }
 done
 
@@ -99,21 +104,23 @@ pids+=($!)
 wait_for "http://localhost:$api_port/q/health/ready" 120 "${pids[-1]}" backend || exit 1
 
 # 3. The SPA, built, served by Vite's preview server with /api and /q proxied to the backend.
-(cd frontend && XINHUO_API_PORT=$api_port XINHUO_WEB_PORT=$web_port \
-  exec node node_modules/vite/bin/vite.js preview --port "$web_port" --strictPort) \
-  </dev/null >"$logs/spa.log" 2>&1 &
-pids+=($!)
-wait_for "http://localhost:$web_port/" 60 "${pids[-1]}" SPA || exit 1
+if [ "$api_only" != 1 ]; then
+  (cd frontend && XINHUO_API_PORT=$api_port XINHUO_WEB_PORT=$web_port \
+    exec node node_modules/vite/bin/vite.js preview --port "$web_port" --strictPort) \
+    </dev/null >"$logs/spa.log" 2>&1 &
+  pids+=($!)
+  wait_for "http://localhost:$web_port/" 60 "${pids[-1]}" SPA || exit 1
+fi
 
 say "ready"
-say "  SPA         http://localhost:$web_port/"
+[ "$api_only" = 1 ] || say "  SPA         http://localhost:$web_port/"
 say "  API         http://localhost:$api_port/api/v1/organizations"
 say "  Swagger UI  http://localhost:$api_port/q/swagger-ui/"
 say "  health      http://localhost:$api_port/q/health/ready"
 say "  logs        $logs"
 say "Ctrl-C stops everything."
 
-# Stay up while all three run; if one dies, stop the rest.
+# Stay up while all run; if one dies, stop the rest.
 set +e
 wait -n "${pids[@]}"
 say "a process exited; see $logs"

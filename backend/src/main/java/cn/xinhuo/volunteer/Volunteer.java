@@ -20,7 +20,9 @@ import java.time.LocalDate;
 public class Volunteer extends AuditedEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "volunteer_id")
+    // blocks of 50 (V10): an import inserts in batches
+    @jakarta.persistence.SequenceGenerator(name = "volunteer_id", sequenceName = "volunteer_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "organization_id", nullable = false)

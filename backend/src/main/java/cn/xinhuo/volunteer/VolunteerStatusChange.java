@@ -18,7 +18,9 @@ import java.time.LocalDate;
 public class VolunteerStatusChange extends AuditedEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "volunteer_status_change_id")
+    // blocks of 50 (V10): an import inserts in batches
+    @jakarta.persistence.SequenceGenerator(name = "volunteer_status_change_id", sequenceName = "volunteer_status_change_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "volunteer_id", nullable = false, updatable = false)
