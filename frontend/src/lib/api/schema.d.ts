@@ -195,6 +195,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/beneficiaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Beneficiaries by name (or pinyin initials) and category within a subtree; children masked */
+        get: operations["searchBeneficiaries"];
+        put?: never;
+        /** Record a beneficiary (a child under 14 only with the guardian's consent) */
+        post: operations["createBeneficiary"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/beneficiaries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One beneficiary (a child masked), with its version as the ETag */
+        get: operations["getBeneficiary"];
+        /** Update a beneficiary (If-Match required; a child's record only by those who may read it unmasked) */
+        put: operations["updateBeneficiary"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/beneficiaries/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The full record, a child's included (audited) */
+        get: operations["getBeneficiaryPersonalData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/honors": {
         parameters: {
             query?: never;
@@ -381,6 +434,134 @@ export interface paths {
         get: operations["listOrganizationSubtree"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pairs by status, type, volunteer or beneficiary within a subtree, newest first */
+        get: operations["searchPairs"];
+        put?: never;
+        /**
+         * Pair a 五老 with a beneficiary (a new one may be recorded with it, consent included)
+         * @description 409 when the volunteer is not ACTIVE, or when the two already have an ACTIVE pair (`existing`).
+         */
+        post: operations["createPair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairs/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active pairs with no activity for some days (default 30), the longest silent first */
+        get: operations["listPairsNeedingAttention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairs/service-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hours served per volunteer, team or organization within a subtree and a period, with service-hour tiers */
+        get: operations["summarizeServiceHours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One pair with its totals, its version as the ETag */
+        get: operations["getPair"];
+        /** Change a pair's type, goals and dates (If-Match required) */
+        put: operations["updatePair"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairs/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the pair did, newest first (its timeline) */
+        get: operations["listPairActivities"];
+        put?: never;
+        /**
+         * Record what an active pair did (retry-safe with an Idempotency-Key)
+         * @description The same request repeated with the same Idempotency-Key returns the first response and records nothing more; the key with another body is refused (422). Keys are kept 24 hours.
+         */
+        post: operations["recordActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairs/{id}/status-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lifecycle of a pair, newest first */
+        get: operations["listPairStatusChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairs/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A step of the lifecycle: activate, pause, resume, complete with outcomes, end with a reason (If-Match required) */
+        post: operations["changePairStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -790,6 +971,43 @@ export interface components {
         };
         /** @enum {string} */
         Access: "READ_ONLY" | "READ_WRITE";
+        Activity: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            pairId?: number;
+            occurredOn?: components["schemas"]["LocalDate"];
+            kind?: components["schemas"]["ActivityKind"];
+            hours?: number;
+            distanceKm?: number | null;
+            notes?: string | null;
+            /** @description The user who recorded it. */
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description What the pair did on a day. */
+        ActivityForm: {
+            /** @example 2016-04-20 */
+            occurredOn: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["ActivityKind"];
+            /** @example 2.5 */
+            hours: number;
+            /** @example 36 */
+            distanceKm?: number | null;
+            /** @example 指导玉米春播，讲解选种和播种深度 */
+            notes?: string | null;
+        };
+        /** @enum {string} */
+        ActivityKind: "SPRING_SOWING" | "CULTIVATION" | "HARVEST" | "SCHOOL_TRANSPORT" | "HOME_VISIT" | "TUTORING" | "PHONE_CALL" | "OTHER";
+        ActivityPage: {
+            items: components["schemas"]["Activity"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         /** @description An integration client's key, without the key itself. */
         ApiKey: {
             /** Format: int64 */
@@ -869,6 +1087,87 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description A beneficiary as lists and details show it. For a child under 14 (protectedChild) the name is masked and the birth date, situation, guardian and parents are left out; the full record is personal data (audited). The guardian's phone is always masked. */
+        Beneficiary: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            organizationId?: number;
+            organizationName?: string;
+            /** @example 魏平 */
+            name?: string;
+            gender?: components["schemas"]["Gender"];
+            /** @example 2022-03-10 */
+            birthDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int32 */
+            age?: number;
+            category?: components["schemas"]["BeneficiaryCategory"];
+            protectedChild?: boolean;
+            situation?: string | null;
+            guardianName?: string | null;
+            guardianRelation?: string | null;
+            /** @example 138****5678 */
+            guardianPhone?: string | null;
+            parentsWhereabouts?: string | null;
+            /** @example 2022-03-10 */
+            consentGivenOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            consentMethod?: components["schemas"]["ConsentMethod"] | null;
+            consentNoticeVersion?: string | null;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        BeneficiaryCategory: "YOUNG_FARMER" | "LEFT_BEHIND_CHILD" | "POOR_YOUTH" | "STUDENT" | "OTHER";
+        /** @description A person the 五老 help. A minor needs a guardian; a child under 14 also the guardian's consent. Keep only what the work needs. */
+        BeneficiaryForm: {
+            /**
+             * Format: int64
+             * @description A village, community or school.
+             * @example 14
+             */
+            organizationId: number;
+            /** @example 魏平 */
+            name: string;
+            gender: components["schemas"]["Gender"];
+            /** @example 1990-05-01 */
+            birthDate: components["schemas"]["LocalDate"];
+            category: components["schemas"]["BeneficiaryCategory"];
+            /** @example 家庭困难，缺少种植技术 */
+            situation?: string | null;
+            guardianName?: string | null;
+            /** @example 祖父 */
+            guardianRelation?: string | null;
+            /** @description On an update: left out (null) keeps the stored number, an empty string clears it. */
+            guardianPhone?: string | null;
+            /** @example 父母在外务工 */
+            parentsWhereabouts?: string | null;
+            /** @description Required for a child under 14. */
+            consent?: components["schemas"]["GuardianConsent"] | null;
+        };
+        BeneficiaryPage: {
+            items: components["schemas"]["Beneficiary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description The full record of a beneficiary (each view is audited). */
+        BeneficiaryPersonalData: {
+            name?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            situation?: string | null;
+            guardianName?: string | null;
+            guardianRelation?: string | null;
+            guardianPhone?: string | null;
+            parentsWhereabouts?: string | null;
+            consent?: components["schemas"]["GuardianConsent"] | null;
+        };
+        /** @enum {string} */
+        By: "VOLUNTEER" | "TEAM" | "ORGANIZATION";
+        /** @enum {string} */
+        ConsentMethod: "WRITTEN" | "ORAL_RECORDED" | "ELECTRONIC";
         /** @description The minimum age of a 五老 for a residence and gender, from a date on. */
         EligibilityRule: {
             /** Format: int64 */
@@ -896,6 +1195,22 @@ export interface components {
         };
         /** @enum {string} */
         Gender: "MALE" | "FEMALE";
+        /** @description A guardian's consent to record a child under 14 (PIPL art. 31). */
+        GuardianConsent: {
+            /**
+             * @description Who consented (the guardian).
+             * @example 夏某某
+             */
+            givenBy: string;
+            /** @example 2016-03-01 */
+            givenOn: components["schemas"]["LocalDate"];
+            method: components["schemas"]["ConsentMethod"];
+            /**
+             * @description The version of the privacy notice shown.
+             * @example 2016-1
+             */
+            noticeVersion: string;
+        };
         /** @description A commendation of a 五老 (典型). */
         Honor: {
             /** Format: int64 */
@@ -974,10 +1289,7 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
-        /**
-         * Format: date
-         * @example 2022-03-10
-         */
+        /** Format: date */
         LocalDate: string;
         LoginRequest: {
             /** @example city-admin */
@@ -1077,8 +1389,10 @@ export interface components {
             regionCode: string | null;
             address: string | null;
             contact: string | null;
+            /** @example 2022-03-10 */
             establishedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             status: components["schemas"]["OrganizationStatus"];
+            /** @example 2022-03-10 */
             dissolvedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             dissolutionReason: string | null;
             /**
@@ -1120,7 +1434,10 @@ export interface components {
         };
         /** @description Dissolves an organization; it is kept for the records that refer to it. */
         OrganizationDissolution: {
-            /** @description Defaults to today. */
+            /**
+             * @description Defaults to today.
+             * @example 2022-03-10
+             */
             dissolvedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @example 撤乡并镇，并入龙镇 */
             reason?: string | null;
@@ -1166,7 +1483,107 @@ export interface components {
             regionCode?: string | null;
             address?: string | null;
             contact?: string | null;
+            /** @example 2022-03-10 */
             establishedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description A pair with its people (a child's name masked), status and totals. */
+        Pair: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            organizationId?: number;
+            organizationName?: string;
+            /** Format: int64 */
+            volunteerId?: number;
+            /** @example 冯林 */
+            volunteerName?: string;
+            /** Format: int64 */
+            beneficiaryId?: number;
+            /** @example 魏平 */
+            beneficiaryName?: string;
+            beneficiaryCategory?: components["schemas"]["BeneficiaryCategory"];
+            protectedChild?: boolean;
+            type?: components["schemas"]["PairType"];
+            goals?: string | null;
+            startedOn?: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            plannedEndOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            status?: components["schemas"]["PairStatus"];
+            /** @example 2022-03-10 */
+            closedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            endReason?: string | null;
+            outcomes?: components["schemas"]["PairOutcome"][];
+            outcomeNote?: string | null;
+            /** @example 2022-03-10 */
+            lastActivityOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int64 */
+            activityCount?: number;
+            totalHours?: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A new pair: a 五老 (ACTIVE) and either a recorded beneficiary (beneficiaryId) or a new one (beneficiary, with its guardian's consent for a child) — recorded together or not at all. */
+        PairForm: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            volunteerId: number;
+            /** Format: int64 */
+            beneficiaryId?: number | null;
+            beneficiary?: components["schemas"]["BeneficiaryForm"] | null;
+            type: components["schemas"]["PairType"];
+            /** @example 掌握玉米春播和中耕技术，当年脱贫 */
+            goals?: string | null;
+            /** @example 2016-03-01 */
+            startedOn: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            plannedEndOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Defaults to PROPOSED.
+             * @enum {string|null}
+             */
+            status?: "PROPOSED" | "ACTIVE" | null;
+        };
+        /** @enum {string} */
+        PairOutcome: "LIFTED_OUT_OF_POVERTY" | "SKILLED_FARMER" | "SCHOOL_PROGRESS" | "OTHER";
+        PairPage: {
+            items: components["schemas"]["Pair"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @enum {string} */
+        PairStatus: "PROPOSED" | "ACTIVE" | "PAUSED" | "COMPLETED" | "ENDED";
+        PairStatusChange: {
+            /** Format: int64 */
+            id?: number;
+            status?: components["schemas"]["PairStatus"];
+            changedOn?: components["schemas"]["LocalDate"];
+            reason?: string | null;
+            changedBy?: string | null;
+        };
+        /** @description A step of the lifecycle: ACTIVE, PAUSED, COMPLETED (with outcomes) or ENDED (with a reason). */
+        PairTransition: {
+            status: components["schemas"]["PairStatus"];
+            on: components["schemas"]["LocalDate"];
+            /** @example 帮扶对象外出务工 */
+            reason?: string | null;
+            outcomes?: components["schemas"]["PairOutcome"][] | null;
+            outcomeNote?: string | null;
+        };
+        /** @enum {string} */
+        PairType: "AGRICULTURAL_GUIDANCE" | "LEFT_BEHIND_CARE" | "POVERTY_RELIEF" | "STUDY_HELP" | "MORAL_GUIDANCE";
+        /** @description What may change on a pair; its people and status change otherwise. */
+        PairUpdate: {
+            type: components["schemas"]["PairType"];
+            goals?: string | null;
+            startedOn: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            plannedEndOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
         PasswordChange: {
             currentPassword: string;
@@ -1177,7 +1594,7 @@ export interface components {
             newPassword: string;
         };
         /** @enum {string} */
-        Permission: "ORGANIZATION_READ" | "ORGANIZATION_WRITE" | "USER_READ" | "USER_WRITE" | "AUDIT_READ" | "API_KEY_MANAGE" | "VOLUNTEER_READ" | "VOLUNTEER_WRITE" | "PERSONAL_DATA_VIEW" | "ELIGIBILITY_OVERRIDE" | "HONOR_WRITE" | "ELIGIBILITY_RULE_MANAGE";
+        Permission: "ORGANIZATION_READ" | "ORGANIZATION_WRITE" | "USER_READ" | "USER_WRITE" | "AUDIT_READ" | "API_KEY_MANAGE" | "VOLUNTEER_READ" | "VOLUNTEER_WRITE" | "PERSONAL_DATA_VIEW" | "ELIGIBILITY_OVERRIDE" | "HONOR_WRITE" | "ELIGIBILITY_RULE_MANAGE" | "PAIR_READ" | "PAIR_WRITE" | "ACTIVITY_RECORD";
         /** @description The unmasked numbers; every view is written to the audit trail. */
         PersonalData: {
             idCardNumber: string | null;
@@ -1187,6 +1604,31 @@ export interface components {
         Residence: "RURAL" | "URBAN";
         /** @enum {string} */
         Role: "SYSTEM_ADMIN" | "ORG_ADMIN" | "GROUP_LEADER" | "VIEWER" | "INTEGRATION";
+        /** @description Hours of service in a period, grouped, most hours first; tier 1–5 at 100 / 300 / 600 / 1000 / 1500 hours (the star ratings of volunteer service in China), 0 below. */
+        ServiceHours: {
+            by?: string;
+            /** @example 2022-03-10 */
+            from?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2022-03-10 */
+            to?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            items?: components["schemas"]["ServiceHoursRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        ServiceHoursRow: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            hours?: number;
+            /** Format: int64 */
+            activities?: number;
+            /** Format: int32 */
+            tier?: number;
+        };
         StatusChange: {
             /** Format: int64 */
             id: number;
@@ -1214,6 +1656,7 @@ export interface components {
             /** Format: int64 */
             leaderId: number | null;
             leaderName: string | null;
+            /** @example 2022-03-10 */
             establishedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * Format: int64
@@ -1248,6 +1691,7 @@ export interface components {
              * @description A 五老 of the team's subtree.
              */
             leaderId?: number | null;
+            /** @example 2022-03-10 */
             establishedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
         TeamMember: {
@@ -1257,6 +1701,7 @@ export interface components {
             volunteerId: number;
             volunteerName: string;
             joinedOn: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
             leftOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
         TeamMemberForm: {
@@ -1400,6 +1845,7 @@ export interface components {
             specialties: string | null;
             politicalStatus: string | null;
             health: string | null;
+            /** @example 2022-03-10 */
             joinedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             status: components["schemas"]["VolunteerStatus"];
             eligibilityOverrideReason: string | null;
@@ -1437,6 +1883,7 @@ export interface components {
             politicalStatus?: string | null;
             /** @example 良好 */
             health?: string | null;
+            /** @example 2022-03-10 */
             joinedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Registers a person below the age threshold; administrators only. */
             eligibilityOverrideReason?: string | null;
@@ -1990,6 +2437,169 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    searchBeneficiaries: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["BeneficiaryCategory"];
+                /** @description Zero-based page number. */
+                page?: number;
+                q?: string;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+                /** @description Only beneficiaries in the subtree of this organization. */
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeneficiaryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createBeneficiary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeneficiaryForm"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Beneficiary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBeneficiary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The beneficiary. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Beneficiary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateBeneficiary: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The beneficiary's ETag. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeneficiaryForm"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Beneficiary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBeneficiaryPersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeneficiaryPersonalData"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     searchHonors: {
         parameters: {
             query?: {
@@ -2532,6 +3142,371 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchPairs: {
+        parameters: {
+            query?: {
+                beneficiaryId?: number;
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+                status?: components["schemas"]["PairStatus"];
+                type?: components["schemas"]["PairType"];
+                volunteerId?: number;
+                /** @description Only pairs in the subtree of this organization. */
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairForm"];
+            };
+        };
+        responses: {
+            /** @description Paired. */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pair"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPairsNeedingAttention: {
+        parameters: {
+            query?: {
+                /** @description Days without an activity; defaults to the configured 30. */
+                days?: number;
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    summarizeServiceHours: {
+        parameters: {
+            query?: {
+                by?: components["schemas"]["By"] & unknown;
+                from?: components["schemas"]["LocalDate"];
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+                to?: components["schemas"]["LocalDate"];
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceHours"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pair. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pair"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePair: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The pair's ETag. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pair"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPairActivities: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    recordActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made unique key (a UUID) per activity; resend it with a retry. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityForm"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or recorded before, for a repeated key). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The Idempotency-Key was used for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPairStatusChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairStatusChange"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    changePairStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The pair's ETag. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairTransition"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pair"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

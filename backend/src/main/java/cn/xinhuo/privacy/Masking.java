@@ -17,4 +17,9 @@ public final class Masking {
         return number == null || number.length() < 7 ? number
                 : number.substring(0, 3) + "****" + number.substring(number.length() - 4);
     }
+
+    /** 夏慧志 → 夏** (a child's name in lists: the family name only). */
+    public static String name(String name) {
+        return name == null || name.length() < 2 ? name : name.substring(0, 1) + "*".repeat(name.length() - 1);
+    }
 }

@@ -17,5 +17,11 @@ public enum Permission {
     /** Record commendations (典型) and media coverage. */
     HONOR_WRITE,
     /** Change the 五老 age thresholds (installation-wide data). */
-    ELIGIBILITY_RULE_MANAGE
+    ELIGIBILITY_RULE_MANAGE,
+    /** Read beneficiaries, pairs and their activities (children's records masked). */
+    PAIR_READ,
+    /** Record beneficiaries (with consent), pairs and their lifecycle. */
+    PAIR_WRITE,
+    /** Record what a pair did (a group leader, also on behalf of a 五老 without a phone). */
+    ACTIVITY_RECORD
 }

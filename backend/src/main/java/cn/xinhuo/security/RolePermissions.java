@@ -6,10 +6,13 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import static cn.xinhuo.security.Permission.ACTIVITY_RECORD;
 import static cn.xinhuo.security.Permission.API_KEY_MANAGE;
 import static cn.xinhuo.security.Permission.AUDIT_READ;
 import static cn.xinhuo.security.Permission.ELIGIBILITY_OVERRIDE;
 import static cn.xinhuo.security.Permission.HONOR_WRITE;
+import static cn.xinhuo.security.Permission.PAIR_READ;
+import static cn.xinhuo.security.Permission.PAIR_WRITE;
 import static cn.xinhuo.security.Permission.PERSONAL_DATA_VIEW;
 import static cn.xinhuo.security.Permission.VOLUNTEER_READ;
 import static cn.xinhuo.security.Permission.VOLUNTEER_WRITE;
@@ -29,11 +32,13 @@ public final class RolePermissions {
     static {
         TABLE.put(Role.SYSTEM_ADMIN, EnumSet.allOf(Permission.class));
         TABLE.put(Role.ORG_ADMIN, EnumSet.of(ORGANIZATION_READ, ORGANIZATION_WRITE, USER_READ, USER_WRITE, AUDIT_READ,
-                API_KEY_MANAGE, VOLUNTEER_READ, VOLUNTEER_WRITE, PERSONAL_DATA_VIEW, ELIGIBILITY_OVERRIDE, HONOR_WRITE));
-        // a group leader enters and edits the records of its own group
-        TABLE.put(Role.GROUP_LEADER, EnumSet.of(ORGANIZATION_READ, VOLUNTEER_READ, VOLUNTEER_WRITE));
-        TABLE.put(Role.VIEWER, EnumSet.of(ORGANIZATION_READ, VOLUNTEER_READ));
-        TABLE.put(Role.INTEGRATION, EnumSet.of(ORGANIZATION_READ, VOLUNTEER_READ));
+                API_KEY_MANAGE, VOLUNTEER_READ, VOLUNTEER_WRITE, PERSONAL_DATA_VIEW, ELIGIBILITY_OVERRIDE, HONOR_WRITE,
+                PAIR_READ, PAIR_WRITE, ACTIVITY_RECORD));
+        // a group leader enters and edits the records of its own group, and what its pairs did
+        TABLE.put(Role.GROUP_LEADER, EnumSet.of(ORGANIZATION_READ, VOLUNTEER_READ, VOLUNTEER_WRITE, PAIR_READ,
+                ACTIVITY_RECORD));
+        TABLE.put(Role.VIEWER, EnumSet.of(ORGANIZATION_READ, VOLUNTEER_READ, PAIR_READ));
+        TABLE.put(Role.INTEGRATION, EnumSet.of(ORGANIZATION_READ, VOLUNTEER_READ, PAIR_READ));
     }
 
     private RolePermissions() {
@@ -41,8 +46,9 @@ public final class RolePermissions {
 
     /** An integration client reads (and with READ_WRITE writes) the work data; never accounts or the audit trail. */
     public static Set<Permission> ofApiKey(boolean readWrite) {
-        return readWrite ? EnumSet.of(ORGANIZATION_READ, ORGANIZATION_WRITE, VOLUNTEER_READ, VOLUNTEER_WRITE)
-                : EnumSet.of(ORGANIZATION_READ, VOLUNTEER_READ);
+        return readWrite ? EnumSet.of(ORGANIZATION_READ, ORGANIZATION_WRITE, VOLUNTEER_READ, VOLUNTEER_WRITE, PAIR_READ,
+                PAIR_WRITE, ACTIVITY_RECORD)
+                : EnumSet.of(ORGANIZATION_READ, VOLUNTEER_READ, PAIR_READ);
     }
 
     public static Set<Permission> of(Collection<Role> roles) {

@@ -38,6 +38,12 @@ public final class Database {
         }
     }
 
+    /** The work records: rows and the sum of their versions, per table. */
+    private static final String WORK_TABLES = String.join(" union all ", java.util.stream.Stream.of("volunteer",
+            "volunteer_status_change", "team", "team_member", "honor", "media_coverage", "beneficiary", "pair",
+            "pair_status_change", "activity").map(t -> "select '" + t + "=' || count(*) || ':' || coalesce(sum(version), 0) from " + t)
+            .toList());
+
     /** A fingerprint of the tables a refused request must leave alone. */
     public static String fingerprint() {
         try (var c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
@@ -47,7 +53,8 @@ public final class Database {
                                     id || name || status || coalesce(parent_id::text, '-'), ',' order by id)), '') from organization)
                             || '|' ||
                             (select count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(md5(string_agg(
-                                    id || username || array_to_string(roles, ',') || enabled, ',' order by id)), '') from app_user)""")) {
+                                    id || username || array_to_string(roles, ',') || enabled, ',' order by id)), '') from app_user)
+                            || '|' || (select string_agg(t, '|') from (""" + WORK_TABLES + ") counts(t))")) {
             rs.next();
             return rs.getString(1);
         } catch (SQLException e) {
