@@ -33,6 +33,11 @@ const en: Messages = {
     placeholder: 'Type to search organizations',
     none: 'No matching organization',
   },
+  volunteerPicker: {
+    placeholder: 'Type a name or pinyin initials',
+    none: 'No matching volunteer',
+    age: '{age} years',
+  },
   errors: {
     conflict: 'Someone else has changed this record. Refresh and try again.',
     network: 'Cannot reach the server. Please try again later.',

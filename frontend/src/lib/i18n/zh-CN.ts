@@ -32,6 +32,11 @@ const zhCN = {
     placeholder: '输入名称搜索组织',
     none: '没有匹配的组织',
   },
+  volunteerPicker: {
+    placeholder: '输入姓名或拼音首字母搜索五老',
+    none: '没有匹配的五老',
+    age: '{age} 岁',
+  },
   errors: {
     conflict: '该记录已被他人修改，请刷新后重试',
     network: '无法连接服务器，请稍后重试',
