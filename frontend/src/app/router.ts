@@ -75,6 +75,19 @@ export const router = createRouter({
           meta: { titleKey: 'team.detail.title', permission: 'VOLUNTEER_READ' },
         },
         {
+          path: 'honors',
+          name: 'honors',
+          component: () => import('@/features/honors/views/honor-list.vue'),
+          meta: { titleKey: 'nav.honors', permission: 'VOLUNTEER_READ' },
+        },
+        {
+          path: 'honors/:id(\\d+)',
+          name: 'honor',
+          component: () => import('@/features/honors/views/honor-detail.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { titleKey: 'honor.detail.title', permission: 'VOLUNTEER_READ' },
+        },
+        {
           path: 'users',
           name: 'users',
           component: () => import('@/features/users/views/user-list.vue'),
