@@ -273,6 +273,12 @@ const en: Messages = {
       maxAge: 'Max. age',
       ageTo: 'to',
       organization: 'All organizations (with subordinates)',
+      teamType: 'Team type',
+      honorLevel: 'Honour level',
+      honored: 'Honoured?',
+      honoredYes: 'Honoured only',
+      honoredNo: 'Not honoured',
+      team: 'Current members of “{name}” only',
       total: '{total} people',
     },
     detail: {

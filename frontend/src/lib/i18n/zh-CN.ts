@@ -270,6 +270,12 @@ const zhCN = {
       maxAge: '最大年龄',
       ageTo: '至',
       organization: '全部组织（含下级）',
+      teamType: '工作组织类型',
+      honorLevel: '典型级别',
+      honored: '是否典型',
+      honoredYes: '仅典型',
+      honoredNo: '非典型',
+      team: '仅看“{name}”的现有成员',
       total: '共 {total} 人',
     },
     detail: {
