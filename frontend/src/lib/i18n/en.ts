@@ -341,7 +341,7 @@ const en: Messages = {
       create: 'New team',
       edit: 'Edit',
       addMember: 'Add member',
-      leave: 'Leaves',
+      leave: 'Leave',
       back: 'Back to the list',
       viewInRegister: 'Show the members in the register',
     },
