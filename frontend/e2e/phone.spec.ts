@@ -79,6 +79,63 @@ test.describe('on a phone', () => {
     await expectNoHorizontalScroll(page)
   })
 
+  test('the teams show cards and do not scroll sideways, nor do a team page and its dialogs', async ({ page }) => {
+    await loginAs(page, 'xingan-admin', '/teams')
+    expect(await page.evaluate(() => window.innerWidth)).toBe(390)
+    await expect(page.locator('.team-card').first()).toBeVisible()
+    await expect(page.locator('.team-table')).toHaveCount(0)
+    await expect(page.getByRole('img', { name: '各类型五老工作组织的组织数和成员数' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+
+    await page.getByRole('button', { name: '新增工作组织' }).click()
+    await expect(page.getByRole('dialog', { name: '新增五老工作组织' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+    await page.getByRole('dialog', { name: '新增五老工作组织' }).getByRole('button', { name: '取消' }).click()
+
+    await page.locator('.team-card').first().click()
+    await expect(page).toHaveURL(/\/teams\/\d+$/)
+    await expect(page.locator('.member-card').first()).toBeVisible()
+    await expect(page.locator('.member-table')).toHaveCount(0)
+    await expectNoHorizontalScroll(page)
+
+    await page.getByRole('button', { name: '添加成员' }).click()
+    await expect(page.getByRole('dialog', { name: '添加成员' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+    await page.getByRole('dialog', { name: '添加成员' }).getByRole('button', { name: '取消' }).click()
+
+    await page.locator('.member-card').first().getByRole('button', { name: '离队' }).click()
+    await expect(page.getByRole('dialog', { name: '成员离队' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+  })
+
+  test('the honours show cards and do not scroll sideways, nor do an honour page and the dialogs', async ({ page }) => {
+    await loginAs(page, 'xingan-admin', '/honors')
+    await expect(page.locator('.honor-card').first()).toBeVisible()
+    await expect(page.locator('.honor-table')).toHaveCount(0)
+    await expect(page.getByRole('img', { name: '各级别典型人数' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+
+    await page.getByRole('tab', { name: '媒体报道' }).click()
+    await expect(page.getByText(/^共 \d+ 篇报道$/)).toBeVisible()
+    await expect(page.locator('.coverage-table')).toHaveCount(0)
+    await expectNoHorizontalScroll(page)
+
+    await page.getByRole('button', { name: '记录表彰' }).click()
+    await expect(page.getByRole('dialog', { name: '记录表彰' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+    await page.getByRole('dialog', { name: '记录表彰' }).getByRole('button', { name: '取消' }).click()
+
+    await page.getByRole('tab', { name: '表彰记录' }).click()
+    await page.locator('.honor-card').first().click()
+    await expect(page).toHaveURL(/\/honors\/\d+$/)
+    await expect(page.getByRole('heading', { name: '先进事迹' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+
+    await page.getByRole('button', { name: '编辑' }).click()
+    await expect(page.getByRole('dialog', { name: '编辑表彰' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+  })
+
   test('the side menu opens as a drawer', async ({ page }) => {
     await loginAs(page, 'city-admin')
     await openOrganizations(page)
@@ -88,7 +145,15 @@ test.describe('on a phone', () => {
 
     const drawer = page.getByRole('dialog', { name: '菜单' })
     await expect(drawer).toBeVisible()
-    await expect(drawer.getByRole('menuitem')).toHaveText(['组织机构', '五老队伍', '用户管理', '审计日志', '接口密钥'])
+    await expect(drawer.getByRole('menuitem')).toHaveText([
+      '组织机构',
+      '五老队伍',
+      '五老工作组织',
+      '先进典型',
+      '用户管理',
+      '审计日志',
+      '接口密钥',
+    ])
     await drawer.getByRole('menuitem', { name: '组织机构' }).click()
     await expect(drawer).toBeHidden()
   })

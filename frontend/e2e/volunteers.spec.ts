@@ -55,6 +55,37 @@ test.describe('the 五老 register', () => {
     await expect(page.getByText('张永新', { exact: true }).first()).toBeVisible()
   })
 
+  test('a city admin filters the register by honour level, 典型 only and team type', async ({ page }) => {
+    await loginAs(page, 'city-admin', '/volunteers')
+    const bar = page.getByRole('search')
+    const total = page.getByText(/^共 \d+ 人$/)
+    await expect(total).toBeVisible()
+    const all = Number((await total.innerText()).match(/\d+/)![0])
+
+    // 张永新 was commended by the province (seeds/demo/honors.json).
+    await bar.locator('.el-select__wrapper').filter({ hasText: '典型级别' }).click()
+    await page.getByRole('option', { name: '省级', exact: true }).click()
+    await bar.locator('.el-select__wrapper').filter({ hasText: '是否典型' }).click()
+    await page.getByRole('option', { name: '仅典型', exact: true }).click()
+    await bar.getByRole('button', { name: '搜索', exact: true }).click()
+    await expect(page.getByText(`共 ${all} 人`, { exact: true })).toBeHidden()
+    await expect(page.getByText('张永新', { exact: true }).first()).toBeVisible()
+    const provincial = Number((await total.innerText()).match(/\d+/)![0])
+    expect(provincial).toBeGreaterThan(0)
+    expect(provincial).toBeLessThan(all)
+
+    // Members of a lecture team (报告团): some, fewer than all.
+    await bar.getByRole('button', { name: '重置' }).click()
+    await expect(page.getByText(`共 ${all} 人`, { exact: true })).toBeVisible()
+    await bar.locator('.el-select__wrapper').filter({ hasText: '工作组织类型' }).click()
+    await page.getByRole('option', { name: '报告团', exact: true }).click()
+    await bar.getByRole('button', { name: '搜索', exact: true }).click()
+    await expect(page.getByText(`共 ${all} 人`, { exact: true })).toBeHidden()
+    const lecturers = Number((await total.innerText()).match(/\d+/)![0])
+    expect(lecturers).toBeGreaterThan(0)
+    expect(lecturers).toBeLessThan(all)
+  })
+
   test('the filtered register downloads as an Excel file', async ({ page }) => {
     await loginAs(page, 'city-admin', '/volunteers')
     await search(page, 'zyx')

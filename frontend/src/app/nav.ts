@@ -1,4 +1,4 @@
-import { Avatar, Document, Key, OfficeBuilding, User } from '@element-plus/icons-vue'
+import { Avatar, Document, Key, Medal, OfficeBuilding, User, UserFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 import type { Permission } from '@/lib/session/types'
 
@@ -14,6 +14,8 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/organizations', labelKey: 'nav.organizations', icon: OfficeBuilding, permission: 'ORGANIZATION_READ' },
   { path: '/volunteers', labelKey: 'nav.volunteers', icon: Avatar, permission: 'VOLUNTEER_READ' },
+  { path: '/teams', labelKey: 'nav.teams', icon: UserFilled, permission: 'VOLUNTEER_READ' },
+  { path: '/honors', labelKey: 'nav.honors', icon: Medal, permission: 'VOLUNTEER_READ' },
   { path: '/users', labelKey: 'nav.users', icon: User, permission: 'USER_READ' },
   { path: '/audit', labelKey: 'nav.audit', icon: Document, permission: 'AUDIT_READ' },
   { path: '/api-keys', labelKey: 'nav.apiKeys', icon: Key, permission: 'API_KEY_MANAGE' },

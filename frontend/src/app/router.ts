@@ -62,6 +62,32 @@ export const router = createRouter({
           meta: { titleKey: 'volunteer.detail.title', permission: 'VOLUNTEER_READ' },
         },
         {
+          path: 'teams',
+          name: 'teams',
+          component: () => import('@/features/teams/views/team-list.vue'),
+          meta: { titleKey: 'nav.teams', permission: 'VOLUNTEER_READ' },
+        },
+        {
+          path: 'teams/:id(\\d+)',
+          name: 'team',
+          component: () => import('@/features/teams/views/team-detail.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { titleKey: 'team.detail.title', permission: 'VOLUNTEER_READ' },
+        },
+        {
+          path: 'honors',
+          name: 'honors',
+          component: () => import('@/features/honors/views/honor-list.vue'),
+          meta: { titleKey: 'nav.honors', permission: 'VOLUNTEER_READ' },
+        },
+        {
+          path: 'honors/:id(\\d+)',
+          name: 'honor',
+          component: () => import('@/features/honors/views/honor-detail.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { titleKey: 'honor.detail.title', permission: 'VOLUNTEER_READ' },
+        },
+        {
           path: 'users',
           name: 'users',
           component: () => import('@/features/users/views/user-list.vue'),

@@ -5,6 +5,9 @@ import {
   currentThresholds,
   EMPTY_FILTERS,
   existingVolunteerId,
+  HONOR_LEVELS,
+  teamIdOf,
+  TEAM_TYPES,
   toSearchQuery,
   toVolunteerForm,
   emptyFormValues,
@@ -26,9 +29,13 @@ describe('toSearchQuery', () => {
           minAge: 50,
           maxAge: 70,
           within: 108,
+          teamType: 'CARE',
+          honorLevel: 'PROVINCIAL',
+          honored: true,
         },
         3,
         20,
+        7,
       ),
     ).toEqual({
       q: 'zyx',
@@ -38,6 +45,10 @@ describe('toSearchQuery', () => {
       minAge: 50,
       maxAge: 70,
       within: 108,
+      teamType: 'CARE',
+      honorLevel: 'PROVINCIAL',
+      honored: true,
+      teamId: 7,
       page: 2,
       size: 20,
       sort: 'name,asc',
@@ -49,6 +60,32 @@ describe('toSearchQuery', () => {
     const query = toSearchQuery({ ...EMPTY_FILTERS, minAge: 0, maxAge: null as unknown as undefined }, 1, 20)
     expect(query.minAge).toBe(0)
     expect('maxAge' in query).toBe(false)
+  })
+})
+
+describe('the team and honour filters', () => {
+  it('sends “not honoured” as false, and leaves an unset or cleared choice out', () => {
+    expect(toSearchQuery({ ...EMPTY_FILTERS, honored: false }, 1, 20)).toMatchObject({ honored: false })
+    const cleared = toSearchQuery({ ...EMPTY_FILTERS, honored: '' as unknown as undefined, teamType: undefined }, 1, 20)
+    expect('honored' in cleared).toBe(false)
+    expect('teamType' in cleared).toBe(false)
+    expect('teamId' in cleared).toBe(false)
+  })
+
+  it('offers every team type and honour level', () => {
+    expect(TEAM_TYPES).toEqual(['CARE', 'LECTURE', 'ART', 'OTHER'])
+    expect(HONOR_LEVELS).toEqual(['NATIONAL', 'PROVINCIAL', 'PREFECTURE', 'CITY_PARTY_GOVERNMENT', 'CITY_COMMITTEE', 'TOWNSHIP'])
+  })
+
+  it('reads the team from the route query, ignoring anything that is not an id', () => {
+    expect(teamIdOf('12')).toBe(12)
+    expect(teamIdOf(['34', '56'])).toBe(34)
+    expect(teamIdOf(undefined)).toBeUndefined()
+    expect(teamIdOf('')).toBeUndefined()
+    expect(teamIdOf('0')).toBeUndefined()
+    expect(teamIdOf('12abc')).toBeUndefined()
+    expect(teamIdOf('-3')).toBeUndefined()
+    expect(teamIdOf('99999999999999999999')).toBeUndefined()
   })
 })
 

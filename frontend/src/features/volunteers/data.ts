@@ -2,7 +2,9 @@ import { PROBLEM_TYPES, toFieldErrors, type Problem } from '@/lib/api/problem'
 import type {
   EligibilityRule,
   Gender,
+  HonorLevel,
   Residence,
+  TeamType,
   Volunteer,
   VolunteerCategory,
   VolunteerForm,
@@ -27,6 +29,25 @@ export const STATUSES: readonly VolunteerStatus[] = [
   'DECEASED', // 已故
 ]
 export const RESIDENCES: readonly Residence[] = ['RURAL', 'URBAN']
+
+/** 五老工作组织 types, as the teams pages order them; the record makes the list complete. */
+const TEAM_TYPE_ORDER: Record<TeamType, number> = { CARE: 0, LECTURE: 1, ART: 2, OTHER: 3 }
+export const TEAM_TYPES = (Object.keys(TEAM_TYPE_ORDER) as TeamType[]).sort(
+  (a, b) => TEAM_TYPE_ORDER[a] - TEAM_TYPE_ORDER[b],
+)
+
+/** 典型 levels, highest first. */
+const HONOR_LEVEL_ORDER: Record<HonorLevel, number> = {
+  NATIONAL: 0,
+  PROVINCIAL: 1,
+  PREFECTURE: 2,
+  CITY_PARTY_GOVERNMENT: 3,
+  CITY_COMMITTEE: 4,
+  TOWNSHIP: 5,
+}
+export const HONOR_LEVELS = (Object.keys(HONOR_LEVEL_ORDER) as HonorLevel[]).sort(
+  (a, b) => HONOR_LEVEL_ORDER[a] - HONOR_LEVEL_ORDER[b],
+)
 export const GENDERS: readonly Gender[] = ['MALE', 'FEMALE']
 
 /** The form's fields, also the JSON properties whose server errors it shows beside them. */
@@ -85,6 +106,12 @@ export interface VolunteerFilters {
   maxAge: number | undefined
   /** An organization whose subtree is searched. */
   within: number | undefined
+  /** Current members of a team of this type. */
+  teamType: TeamType | undefined
+  /** Honoured (典型) at this level. */
+  honorLevel: HonorLevel | undefined
+  /** true: only 典型; false: only those never honoured. */
+  honored: boolean | undefined
 }
 
 export const EMPTY_FILTERS: VolunteerFilters = {
@@ -95,13 +122,29 @@ export const EMPTY_FILTERS: VolunteerFilters = {
   minAge: undefined,
   maxAge: undefined,
   within: undefined,
+  teamType: undefined,
+  honorLevel: undefined,
+  honored: undefined,
+}
+
+/** The team whose current members the list shows (/volunteers?teamId=N, linked from a team page). */
+export function teamIdOf(query: unknown): number | undefined {
+  const value = Array.isArray(query) ? query[0] : query
+  if (typeof value !== 'string' || !/^\d+$/.test(value)) return undefined
+  const id = Number(value)
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined
 }
 
 const present = (n: number | null | undefined): number | undefined =>
   typeof n === 'number' && Number.isFinite(n) ? n : undefined
 
 /** The query of GET /volunteers: empty filters are left out; pages count from 0 there, from 1 on screen. */
-export function toSearchQuery(filters: VolunteerFilters, page: number, size: number): VolunteerSearch {
+export function toSearchQuery(
+  filters: VolunteerFilters,
+  page: number,
+  size: number,
+  teamId?: number,
+): VolunteerSearch {
   const query: VolunteerSearch = { page: Math.max(0, page - 1), size, sort: 'name,asc' }
   const q = filters.q.trim()
   if (q) query.q = q
@@ -114,6 +157,10 @@ export function toSearchQuery(filters: VolunteerFilters, page: number, size: num
   if (min !== undefined) query.minAge = min
   if (max !== undefined) query.maxAge = max
   if (filters.within !== undefined) query.within = filters.within
+  if (filters.teamType) query.teamType = filters.teamType
+  if (filters.honorLevel) query.honorLevel = filters.honorLevel
+  if (typeof filters.honored === 'boolean') query.honored = filters.honored
+  if (teamId !== undefined) query.teamId = teamId
   return query
 }
 

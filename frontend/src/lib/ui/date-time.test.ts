@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayRangeToWindow, formatDateTime, toOffsetIso } from './date-time'
+import { dayRangeToWindow, formatDateTime, localDay, toOffsetIso } from './date-time'
 
 describe('toOffsetIso', () => {
   it('writes the local time with the local offset, and denotes the same instant', () => {
@@ -32,5 +32,12 @@ describe('formatDateTime', () => {
 
   it('shows nothing for no value', () => {
     expect(formatDateTime(null)).toBe('')
+  })
+})
+
+describe('localDay', () => {
+  it('is the local calendar day, not the UTC one', () => {
+    expect(localDay(new Date(2026, 0, 5, 0, 30))).toBe('2026-01-05')
+    expect(localDay(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31')
   })
 })

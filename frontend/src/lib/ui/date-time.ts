@@ -10,6 +10,11 @@ export function formatDateTime(iso: string | null | undefined, withSeconds = tru
   return `${date} ${time}`
 }
 
+/** The local calendar day of `d` as 'YYYY-MM-DD' (toISOString would give the UTC day: yesterday before 8:00 in China). */
+export function localDay(d: Date = new Date()): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
 /** ISO 8601 with the browser's offset, as the API's OffsetDateTime parameters want: 2026-03-10T00:00:00+08:00. */
 export function toOffsetIso(d: Date): string {
   const offset = -d.getTimezoneOffset() // minutes east of UTC
