@@ -387,6 +387,7 @@ const en: Messages = {
       view: 'View',
       unnamed: '(unnamed file)',
       summary: '{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped',
+      problemCount: '{count} problems',
       empty: 'No imports yet',
     },
   },

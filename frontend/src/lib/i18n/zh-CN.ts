@@ -309,7 +309,7 @@ const zhCN = {
     back: '返回五老队伍',
     steps: {
       choose: '选择文件',
-      upload: '上传与检查',
+      upload: '上传检查',
       result: '导入结果',
     },
     choose: {
@@ -384,6 +384,7 @@ const zhCN = {
       view: '查看',
       unnamed: '（未命名文件）',
       summary: '{rows} 行：新增 {created}，更新 {updated}，未变 {unchanged}，跳过 {skipped}',
+      problemCount: '{count} 个问题',
       empty: '暂无导入记录',
     },
   },
