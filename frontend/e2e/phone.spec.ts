@@ -88,7 +88,7 @@ test.describe('on a phone', () => {
 
     const drawer = page.getByRole('dialog', { name: '菜单' })
     await expect(drawer).toBeVisible()
-    await expect(drawer.getByRole('menuitem')).toHaveText(['组织机构', '五老队伍', '用户管理', '审计日志', '接口密钥'])
+    await expect(drawer.getByRole('menuitem')).toHaveText(['组织机构', '五老队伍', '名册导入', '用户管理', '审计日志', '接口密钥'])
     await drawer.getByRole('menuitem', { name: '组织机构' }).click()
     await expect(drawer).toBeHidden()
   })
