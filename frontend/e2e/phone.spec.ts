@@ -148,6 +148,7 @@ test.describe('on a phone', () => {
     await expect(drawer.getByRole('menuitem')).toHaveText([
       '组织机构',
       '五老队伍',
+      '名册导入',
       '五老工作组织',
       '先进典型',
       '用户管理',

@@ -1,4 +1,4 @@
-import { Avatar, Document, Key, Medal, OfficeBuilding, User, UserFilled } from '@element-plus/icons-vue'
+import { Avatar, Document, Key, Medal, OfficeBuilding, Upload, User, UserFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 import type { Permission } from '@/lib/session/types'
 
@@ -14,6 +14,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/organizations', labelKey: 'nav.organizations', icon: OfficeBuilding, permission: 'ORGANIZATION_READ' },
   { path: '/volunteers', labelKey: 'nav.volunteers', icon: Avatar, permission: 'VOLUNTEER_READ' },
+  { path: '/volunteers/import', labelKey: 'volunteerImport.nav', icon: Upload, permission: 'VOLUNTEER_WRITE' },
   { path: '/teams', labelKey: 'nav.teams', icon: UserFilled, permission: 'VOLUNTEER_READ' },
   { path: '/honors', labelKey: 'nav.honors', icon: Medal, permission: 'VOLUNTEER_READ' },
   { path: '/users', labelKey: 'nav.users', icon: User, permission: 'USER_READ' },
@@ -26,6 +27,12 @@ export const NO_ACCESS_PATH = '/no-access'
 
 export function allowedNavItems(permissions: ReadonlySet<Permission>): NavItem[] {
   return NAV_ITEMS.filter((item) => permissions.has(item.permission))
+}
+
+/** The entry a page belongs to: the longest path it lies under (/volunteers/import is not /volunteers). */
+export function activeNavPath(items: readonly NavItem[], path: string): string {
+  const under = items.filter((item) => path === item.path || path.startsWith(`${item.path}/`))
+  return under.reduce<string>((best, item) => (item.path.length > best.length ? item.path : best), '')
 }
 
 /** The first page the user may open: the landing page after login and where a refused route leads. */

@@ -55,6 +55,12 @@ export const router = createRouter({
           meta: { titleKey: 'nav.volunteers', permission: 'VOLUNTEER_READ' },
         },
         {
+          path: 'volunteers/import',
+          name: 'volunteer-import',
+          component: () => import('@/features/volunteer-imports/views/volunteer-import-page.vue'),
+          meta: { titleKey: 'volunteerImport.title', permission: 'VOLUNTEER_WRITE' },
+        },
+        {
           path: 'volunteers/:id(\\d+)',
           name: 'volunteer',
           component: () => import('@/features/volunteers/views/volunteer-detail.vue'),

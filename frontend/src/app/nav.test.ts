@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { activeNavPath, allowedNavItems, NAV_ITEMS } from './nav'
+
+describe('the side menu', () => {
+  it('marks the entry a page lies under, the longest one when entries nest', () => {
+    expect(activeNavPath(NAV_ITEMS, '/volunteers')).toBe('/volunteers')
+    expect(activeNavPath(NAV_ITEMS, '/volunteers/42')).toBe('/volunteers')
+    expect(activeNavPath(NAV_ITEMS, '/volunteers/import')).toBe('/volunteers/import')
+    expect(activeNavPath(NAV_ITEMS, '/account')).toBe('')
+  })
+
+  it('offers the roster import only to those who may register 五老', () => {
+    const paths = (permissions: Parameters<typeof allowedNavItems>[0]) => allowedNavItems(permissions).map((i) => i.path)
+    expect(paths(new Set(['ORGANIZATION_READ', 'VOLUNTEER_READ']))).toEqual(['/organizations', '/volunteers'])
+    expect(paths(new Set(['ORGANIZATION_READ', 'VOLUNTEER_READ', 'VOLUNTEER_WRITE']))).toEqual([
+      '/organizations',
+      '/volunteers',
+      '/volunteers/import',
+    ])
+  })
+})
