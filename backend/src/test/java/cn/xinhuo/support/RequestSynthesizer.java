@@ -315,7 +315,8 @@ public final class RequestSynthesizer {
                 return object(s, null, owner + "." + name);
             }
             if ("array".equals(type)) {
-                return List.of(value(name, contract.flatten(s.items()), owner));
+                return s.hasOwnExample() && s.example().isArray() ? JSON.convertValue(s.example(), Object.class)
+                        : List.of(value(name, contract.flatten(s.items()), owner));
             }
             if ("integer".equals(type) && RequestHints.isReference(name)) {
                 return reference(name, owner);
