@@ -1,0 +1,141 @@
+package cn.xinhuo.support;
+
+import cn.xinhuo.organization.OrganizationHierarchyPolicy;
+import cn.xinhuo.organization.OrganizationType;
+import cn.xinhuo.support.OpenApiContract.Operation;
+import cn.xinhuo.support.RequestSynthesizer.Created;
+import cn.xinhuo.support.RequestSynthesizer.Read;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * What {@link RequestSynthesizer} cannot read from the contract: business rules a valid request
+ * must respect. Keyed by schema name, collection or media type — never by operation — so a new
+ * operation on a known kind of record needs nothing here.
+ */
+public final class RequestHints {
+
+    private RequestHints() {
+    }
+
+    /** What a hint may ask of the synthesis. */
+    public interface Context {
+
+        /** The organization the request aims at. */
+        long place();
+
+        /** Whether a server is there (false while planning: read gives null, nothing is made). */
+        boolean live();
+
+        /** GET as the system administrator; null while planning. */
+        Read read(String path);
+
+        /** Makes one record of the collection by its own POST, its path parameters bound. */
+        Created makeByPost(String collection, Map<String, Object> bound);
+
+        String unique(String prefix);
+
+        /** Fails (at once when live), naming what is missing. */
+        void problem(String message);
+    }
+
+    /** Adjusts a body synthesized from its schema. */
+    @FunctionalInterface
+    public interface BodyHint {
+        Map<String, Object> adjust(Map<String, Object> body, Context context);
+    }
+
+    /** Makes one record of a collection at the place. */
+    @FunctionalInterface
+    public interface Factory {
+        Created make(Context context, String collection, Map<String, Object> bound);
+    }
+
+    /** Makes a request body of a media type other than JSON. */
+    @FunctionalInterface
+    public interface MediaBody {
+        Object make(Context context, Operation operation);
+    }
+
+    /** Parameters and properties that name the place itself. */
+    public static final Set<String> PLACE = Set.of("within", "organizationId", "parentId");
+
+    /** References whose name does not say their collection ({@code fooId} is a record of {@code …/foos}). */
+    public static final Map<String, String> REFERENCES = Map.of(
+            "leaderId", "/api/v1/volunteers");
+
+    public static boolean isReference(String name) {
+        return PLACE.contains(name) || REFERENCES.containsKey(name) || name.length() > 2 && name.endsWith("Id");
+    }
+
+    /** Values of a schema wherever it is used, when its first enum value will not do. */
+    public static final Map<String, Function<Context, Object>> VALUES = Map.of(
+            // the first role is SYSTEM_ADMIN, which no organization administrator may grant
+            "Role", c -> "VIEWER");
+
+    private static final AtomicInteger RULE_DAYS = new AtomicInteger();
+
+    /** Bodies whose validity depends on business rules, by schema name. */
+    public static final Map<String, BodyHint> BODIES = Map.of(
+            // a well-formed ID card number that agrees with birth date and gender, and is nobody's
+            "VolunteerForm", (body, c) -> SyntheticPeople.volunteer(c.unique("矩阵五老"),
+                    ((Number) body.get("organizationId")).longValue()),
+            // a type that may sit under the parent (OrganizationHierarchyPolicy)
+            "OrganizationCreate", (body, c) -> {
+                if (body.get("parentId") instanceof Number parent) {
+                    childType(c, parent.longValue()).ifPresent(t -> body.put("type", t.name()));
+                }
+                return body;
+            },
+            // one rule per residence, gender and day: each a new day, far ahead so it changes nothing today
+            "EligibilityRuleForm", (body, c) -> {
+                body.put("effectiveFrom", LocalDate.of(2090, 1, 1).plusDays(RULE_DAYS.getAndIncrement()).toString());
+                return body;
+            });
+
+    private static final String ORGANIZATIONS = "/api/v1/organizations";
+
+    /** How to make one record of a collection at the place, where the collection's own POST is not enough. */
+    public static final Map<String, Factory> COLLECTIONS = Map.of(
+            // an organization at the place is a new child of it; where nothing may sit under the
+            // place (a village group), the place itself
+            ORGANIZATIONS, (c, collection, bound) -> {
+                long place = c.place();
+                if (!c.live() || childType(c, place).isPresent()) {
+                    return c.makeByPost(collection, bound);
+                }
+                Read read = c.read(ORGANIZATIONS + "/" + place);
+                return new Created(place, read.body(), read.etag());
+            });
+
+    /**
+     * Request bodies by media type, for operations that take something else than JSON (JSON bodies
+     * come from their schema). An operation with a body of a type missing here fails, naming it.
+     * E.g. an .xlsx upload of 五老: {@code Workbooks.MEDIA_TYPE, (c, op) -> Workbooks.xlsx(List.of(
+     * headerRow, rowOfOneVolunteerAt(c.place())))} — the body then depends on the place, so the
+     * operation runs on own, sibling and parent subtrees; a body that ignores the place runs at OWN.
+     */
+    public static final Map<String, MediaBody> MEDIA_TYPES = Map.of();
+
+    /** The leaf type (a group) that may sit under the organization, else any type that may; empty while planning. */
+    private static Optional<OrganizationType> childType(Context c, long parent) {
+        Read read = c.read(ORGANIZATIONS + "/" + parent);
+        if (read == null) {
+            return Optional.empty();
+        }
+        OrganizationType parentType = OrganizationType.valueOf(read.body().path("type").asText());
+        return Arrays.stream(OrganizationType.values())
+                .filter(t -> OrganizationHierarchyPolicy.mayContain(parentType, t))
+                .min((a, b) -> Boolean.compare(!isLeaf(a), !isLeaf(b)));
+    }
+
+    private static boolean isLeaf(OrganizationType type) {
+        return Arrays.stream(OrganizationType.values()).noneMatch(t -> OrganizationHierarchyPolicy.mayContain(type, t));
+    }
+}
