@@ -83,6 +83,20 @@ public final class RequestHints {
 
     /** Bodies whose validity depends on business rules, by schema name. */
     public static final Map<String, BodyHint> BODIES = Map.of(
+            // a pair that can record activities at once
+            "PairForm", (body, c) -> {
+                body.put("status", "ACTIVE");
+                body.remove("beneficiary");
+                // one of the two ways to name the beneficiary: a recorded one of the place
+                body.put("beneficiaryId", c.makeByPost("/api/v1/beneficiaries", Map.of()).id());
+                return body;
+            },
+            // an active pair pauses today (a step its lifecycle has)
+            "PairTransition", (body, c) -> {
+                body.put("status", "PAUSED");
+                body.put("on", LocalDate.now().toString());
+                return body;
+            },
             // a well-formed ID card number that agrees with birth date and gender, and is nobody's
             "VolunteerForm", (body, c) -> SyntheticPeople.volunteer(c.unique("矩阵五老"),
                     ((Number) body.get("organizationId")).longValue()),
@@ -103,6 +117,17 @@ public final class RequestHints {
 
     /** How to make one record of a collection at the place, where the collection's own POST is not enough. */
     public static final Map<String, Factory> COLLECTIONS = Map.of(
+            // an import belongs to the subtree of whoever started it: started by an administrator of the place
+            "/api/v1/volunteer-imports", (c, collection, bound) -> {
+                if (!c.live()) {
+                    return c.makeByPost(collection, bound);
+                }
+                var response = io.restassured.RestAssured.given()
+                        .spec(Auth.as(Auth.newUser(c.place(), "ORG_ADMIN"))).contentType(Workbooks.MEDIA_TYPE)
+                        .body(roster()).post(collection).then().statusCode(202).extract();
+                Read read = c.read(collection + "/" + response.jsonPath().getLong("id"));
+                return new Created(response.jsonPath().getLong("id"), read.body(), read.etag());
+            },
             // an organization at the place is a new child of it; where nothing may sit under the
             // place (a village group), the place itself
             ORGANIZATIONS, (c, collection, bound) -> {
@@ -121,7 +146,15 @@ public final class RequestHints {
      * headerRow, rowOfOneVolunteerAt(c.place())))} — the body then depends on the place, so the
      * operation runs on own, sibling and parent subtrees; a body that ignores the place runs at OWN.
      */
-    public static final Map<String, MediaBody> MEDIA_TYPES = Map.of();
+    public static final Map<String, MediaBody> MEDIA_TYPES = Map.of(
+            // a roster naming an organization nobody has: the import is accepted and reports the row;
+            // where rows may go is the import's own business (VolunteerImportTest), so this ignores the place
+            Workbooks.MEDIA_TYPE, (c, op) -> roster());
+
+    private static byte[] roster() {
+        return Rosters.workbook(java.util.List.of(java.util.Arrays.asList("矩阵导入", "男", "1950-01-01", null, null, null,
+                "农村", "老干部", null, null, null, null, null, "矩阵外村", null)));
+    }
 
     /** The leaf type (a group) that may sit under the organization, else any type that may; empty while planning. */
     private static Optional<OrganizationType> childType(Context c, long parent) {

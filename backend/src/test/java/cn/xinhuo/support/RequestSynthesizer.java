@@ -72,7 +72,11 @@ public final class RequestSynthesizer {
             query.forEach(spec::queryParam);
             headers.forEach(spec::header);
             if (body != null) {
-                spec.contentType(contentType).body(body);
+                if (body instanceof byte[] bytes) {
+                    spec.contentType(contentType).body(bytes); // raw, never through an object mapper
+                } else {
+                    spec.contentType(contentType).body(body);
+                }
             }
             return spec.request(operation.method(), path);
         }
