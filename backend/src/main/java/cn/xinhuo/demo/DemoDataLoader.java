@@ -1,6 +1,18 @@
 package cn.xinhuo.demo;
 
+import cn.xinhuo.beneficiary.BeneficiaryCategory;
+import cn.xinhuo.beneficiary.BeneficiaryService;
+import cn.xinhuo.beneficiary.dto.BeneficiaryForm;
+import cn.xinhuo.beneficiary.dto.ConsentForm;
 import cn.xinhuo.organization.OrganizationRepository;
+import cn.xinhuo.pairing.ActivityService;
+import cn.xinhuo.pairing.PairOutcome;
+import cn.xinhuo.pairing.PairService;
+import cn.xinhuo.pairing.PairStatus;
+import cn.xinhuo.pairing.PairType;
+import cn.xinhuo.pairing.dto.ActivityForm;
+import cn.xinhuo.pairing.dto.PairForm;
+import cn.xinhuo.pairing.dto.TransitionForm;
 import cn.xinhuo.organization.OrganizationService;
 import cn.xinhuo.organization.OrganizationType;
 import cn.xinhuo.organization.dto.OrganizationCreate;
@@ -26,6 +38,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +57,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Loads the demo data set (seeds/demo: the 五大连池市 tree, the demo accounts, the 五老 register, teams and honours) into an empty
+ * Loads the demo data set (seeds/demo: the 五大连池市 tree, the demo accounts, the 五老 register, teams, honours, pairs) into an empty
  * database, once. Used by the local run and the browser tests; off in production.
  */
 @ApplicationScoped
@@ -84,10 +97,30 @@ public class DemoDataLoader {
     record DemoCoverage(String volunteer, String outlet, LocalDate coveredOn, String title) {
     }
 
+    /** pairs.json: beneficiaries, and pairs of a volunteer's and a beneficiary's key with their activities. */
+    record DemoPairs(List<DemoBeneficiary> beneficiaries, List<DemoPair> pairs) {
+    }
+
+    record DemoBeneficiary(String key, String organization, String name, Gender gender, LocalDate birthDate,
+                           BeneficiaryCategory category, String situation, String guardianName, String guardianRelation,
+                           String parentsWhereabouts, ConsentForm consent) {
+    }
+
+    /** A pair, started ACTIVE; {@code close}, when given, is its last step (paused, completed or ended). */
+    record DemoPair(String volunteer, String beneficiary, PairType type, String goals, LocalDate startedOn,
+                    LocalDate plannedEndOn, List<ActivityForm> activities, DemoStep close) {
+    }
+
+    record DemoStep(PairStatus status, LocalDate on, List<PairOutcome> outcomes, String outcomeNote, String reason) {
+    }
+
     private final OrganizationService organizations;
     private final VolunteerService volunteers;
     private final TeamService teams;
     private final HonorService honors;
+    private final BeneficiaryService beneficiaries;
+    private final PairService pairs;
+    private final ActivityService activities;
     private final OrganizationRepository organizationRepository;
     private final UserRepository users;
     private final CurrentCaller caller;
@@ -95,13 +128,16 @@ public class DemoDataLoader {
     private final boolean enabled;
 
     DemoDataLoader(OrganizationService organizations, VolunteerService volunteers, TeamService teams,
-                   HonorService honors,
+                   HonorService honors, BeneficiaryService beneficiaries, PairService pairs, ActivityService activities,
                    OrganizationRepository organizationRepository, UserRepository users, CurrentCaller caller,
                    ObjectMapper json, @ConfigProperty(name = "xinhuo.demo-data.load") boolean enabled) {
         this.organizations = organizations;
         this.volunteers = volunteers;
         this.teams = teams;
         this.honors = honors;
+        this.beneficiaries = beneficiaries;
+        this.pairs = pairs;
+        this.activities = activities;
         this.organizationRepository = organizationRepository;
         this.users = users;
         this.caller = caller;
@@ -111,6 +147,8 @@ public class DemoDataLoader {
 
     @ActivateRequestContext
     @Transactional
+    // the whole set in one transaction, which takes a while on a busy machine
+    @TransactionConfiguration(timeout = 600)
     void onStart(@Observes @Priority(10) StartupEvent event) {
         if (!enabled || organizationRepository.count() > 0) {
             return;
@@ -164,8 +202,30 @@ public class DemoDataLoader {
         for (DemoCoverage c : models.mediaCoverage()) {
             honors.addCoverage(new CoverageForm(people.get(c.volunteer()), c.outlet(), c.coveredOn(), c.title()));
         }
-        Log.infof("demo data loaded: %d organizations, %d accounts, %d volunteers, %d teams, %d honours", rows.size(),
-                accounts.size(), register.size(), teamRows.size(), models.honors().size());
+        DemoPairs mentoring = readOne("demo/pairs.json", DemoPairs.class);
+        Map<String, Long> helped = new HashMap<>();
+        for (DemoBeneficiary b : mentoring.beneficiaries()) {
+            helped.put(b.key(), beneficiaries.create(new BeneficiaryForm(ids.get(b.organization()), b.name(), b.gender(),
+                    b.birthDate(), b.category(), b.situation(), b.guardianName(), b.guardianRelation(), null,
+                    b.parentsWhereabouts(), b.consent())).id());
+        }
+        int recorded = 0;
+        for (DemoPair p : mentoring.pairs()) {
+            var pair = pairs.create(new PairForm(people.get(p.volunteer()), helped.get(p.beneficiary()), null, p.type(),
+                    p.goals(), p.startedOn(), p.plannedEndOn(), "ACTIVE"));
+            for (ActivityForm a : p.activities()) {
+                activities.record(pair.id(), a, null);
+                recorded++;
+            }
+            if (p.close() != null) {
+                DemoStep step = p.close();
+                pairs.transition(pair.id(), pair.version(), new TransitionForm(step.status(), step.on(), step.reason(),
+                        step.outcomes(), step.outcomeNote()));
+            }
+        }
+        Log.infof("demo data loaded: %d organizations, %d accounts, %d volunteers, %d teams, %d honours, %d pairs,"
+                        + " %d activities", rows.size(), accounts.size(), register.size(), teamRows.size(),
+                models.honors().size(), mentoring.pairs().size(), recorded);
     }
 
     private <T> T readOne(String resource, Class<T> type) {

@@ -56,4 +56,28 @@ class DemoDataSetTest {
                 .body("byLevel.find { it.level == 'CITY_PARTY_GOVERNMENT' }.people", equalTo(14))
                 .body("featuredInMedia", equalTo(10));
     }
+
+    @Test
+    void fengLinsPairsAreCompletedWithBothOutcomesAndWangChunzhiDrivesXiaHuizhiToSchool() {
+        long fengLin = given().spec(cityViewer).queryParam("q", "冯林").get("/api/v1/volunteers").then()
+                .extract().jsonPath().getLong("items[0].id");
+        given().spec(cityViewer).queryParam("volunteerId", fengLin).get("/api/v1/pairs").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.beneficiaryName", org.hamcrest.Matchers.containsInAnyOrder("汤立军", "魏平"))
+                .body("items.status", org.hamcrest.Matchers.everyItem(equalTo("COMPLETED")))
+                .body("items[0].outcomes", contains("LIFTED_OUT_OF_POVERTY", "SKILLED_FARMER"));
+
+        long wang = given().spec(cityViewer).queryParam("q", "王春志").get("/api/v1/volunteers").then()
+                .extract().jsonPath().getLong("items[0].id");
+        var pair = given().spec(cityViewer).queryParam("volunteerId", wang).get("/api/v1/pairs").then().statusCode(200)
+                .body("items[0].beneficiaryName", equalTo("夏慧志")).body("items[0].status", equalTo("ACTIVE"))
+                .body("items[0].type", equalTo("LEFT_BEHIND_CARE")).extract().jsonPath();
+        given().spec(cityViewer).get("/api/v1/pairs/" + pair.getLong("items[0].id") + "/activities").then()
+                .body("items.kind", org.hamcrest.Matchers.everyItem(equalTo("SCHOOL_TRANSPORT")))
+                .body("total", org.hamcrest.Matchers.greaterThan(80));
+        given().spec(cityViewer).get("/api/v1/beneficiaries/" + pair.getLong("items[0].beneficiaryId")).then()
+                .body("consentMethod", equalTo("WRITTEN")).body("consentNoticeVersion", equalTo("2016-1"));
+        given().spec(cityViewer).queryParam("size", 1).get("/api/v1/pairs").then()
+                .body("total", org.hamcrest.Matchers.greaterThan(100));
+    }
 }

@@ -132,4 +132,40 @@ class DemoAccountsAccessTest {
         given().spec(as("xingan-admin")).contentType(ContentType.JSON)
                 .body(Map.of("name", "新市", "type", "CITY_COMMITTEE")).post(ORGS).then().statusCode(400);
     }
+
+    @Test
+    void zhongshanLeaderRecordsActivitiesForThePairsOf钟山村AndNothingElse() {
+        long zhongshan = orgId("钟山村关工小组");
+        var township = as("xingan-admin");
+        long mentor = given().spec(township).contentType(ContentType.JSON)
+                .body(cn.xinhuo.support.SyntheticPeople.volunteer(cn.xinhuo.support.Fixtures.unique("钟山五老"), zhongshan))
+                .post("/api/v1/volunteers").then().statusCode(201).extract().jsonPath().getLong("id");
+        long farmer = given().spec(township).contentType(ContentType.JSON)
+                .body(Map.of("organizationId", zhongshan, "name", cn.xinhuo.support.Fixtures.unique("钟山青年"), "gender", "MALE",
+                        "birthDate", "1990-05-01", "category", "YOUNG_FARMER"))
+                .post("/api/v1/beneficiaries").then().statusCode(201).extract().jsonPath().getLong("id");
+        long pair = given().spec(township).contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", mentor, "beneficiaryId", farmer, "type", "AGRICULTURAL_GUIDANCE",
+                        "startedOn", "2016-03-01", "status", "ACTIVE"))
+                .post("/api/v1/pairs").then().statusCode(201).extract().jsonPath().getLong("id");
+        var sowing = Map.of("occurredOn", "2016-04-20", "kind", "SPRING_SOWING", "hours", 3);
+
+        var leader = as("zhongshan-leader");
+        given().spec(leader).contentType(ContentType.JSON).body(sowing).post("/api/v1/pairs/" + pair + "/activities")
+                .then().statusCode(201).body("recordedBy", equalTo("zhongshan-leader"));
+        // 王春志's pair is in 兴安村, not 钟山村: not there for the leader
+        long wang = given().spec(township).queryParam("q", "王春志").get("/api/v1/volunteers").then()
+                .extract().jsonPath().getLong("items[0].id");
+        long wangsPair = given().spec(township).queryParam("volunteerId", wang).get("/api/v1/pairs").then()
+                .extract().jsonPath().getLong("items[0].id");
+        String before = Database.fingerprint();
+        given().spec(leader).contentType(ContentType.JSON).body(sowing).post("/api/v1/pairs/" + wangsPair + "/activities")
+                .then().statusCode(404);
+        given().spec(leader).contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", mentor, "beneficiaryId", farmer, "type", "STUDY_HELP", "startedOn", "2016-03-01"))
+                .post("/api/v1/pairs").then().statusCode(403);
+        assertThat(Database.fingerprint()).isEqualTo(before);
+        given().spec(leader).get("/api/v1/pairs").then().statusCode(200)
+                .body("items.organizationName", org.hamcrest.Matchers.everyItem(equalTo("钟山村关工小组")));
+    }
 }
