@@ -60,6 +60,8 @@ test.describe('the 五老 register', () => {
     const bar = page.getByRole('search')
     const total = page.getByText(/^共 \d+ 人$/)
     await expect(total).toBeVisible()
+    // the count shows 0 until the first page has arrived
+    await expect(total).not.toHaveText('共 0 人')
     const all = Number((await total.innerText()).match(/\d+/)![0])
 
     // 张永新 was commended by the province (seeds/demo/honors.json).

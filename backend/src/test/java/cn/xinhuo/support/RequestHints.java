@@ -82,36 +82,46 @@ public final class RequestHints {
     private static final AtomicInteger RULE_DAYS = new AtomicInteger();
 
     /** Bodies whose validity depends on business rules, by schema name. */
-    public static final Map<String, BodyHint> BODIES = Map.of(
+    public static final Map<String, BodyHint> BODIES = Map.ofEntries(
+            // a seat every kind of organization has
+            Map.entry("AppointmentForm", (body, c) -> {
+                body.put("role", "MEMBER");
+                return body;
+            }),
+            // a visit of the place itself
+            Map.entry("ResearchVisitForm", (body, c) -> {
+                body.put("places", java.util.List.of(c.place()));
+                return body;
+            }),
             // a pair that can record activities at once
-            "PairForm", (body, c) -> {
+            Map.entry("PairForm", (body, c) -> {
                 body.put("status", "ACTIVE");
                 body.remove("beneficiary");
                 // one of the two ways to name the beneficiary: a recorded one of the place
                 body.put("beneficiaryId", c.makeByPost("/api/v1/beneficiaries", Map.of()).id());
                 return body;
-            },
+            }),
             // an active pair pauses today (a step its lifecycle has)
-            "PairTransition", (body, c) -> {
+            Map.entry("PairTransition", (body, c) -> {
                 body.put("status", "PAUSED");
                 body.put("on", LocalDate.now().toString());
                 return body;
-            },
+            }),
             // a well-formed ID card number that agrees with birth date and gender, and is nobody's
-            "VolunteerForm", (body, c) -> SyntheticPeople.volunteer(c.unique("矩阵五老"),
-                    ((Number) body.get("organizationId")).longValue()),
+            Map.entry("VolunteerForm", (body, c) -> SyntheticPeople.volunteer(c.unique("矩阵五老"),
+                    ((Number) body.get("organizationId")).longValue())),
             // a type that may sit under the parent (OrganizationHierarchyPolicy)
-            "OrganizationCreate", (body, c) -> {
+            Map.entry("OrganizationCreate", (body, c) -> {
                 if (body.get("parentId") instanceof Number parent) {
                     childType(c, parent.longValue()).ifPresent(t -> body.put("type", t.name()));
                 }
                 return body;
-            },
+            }),
             // one rule per residence, gender and day: each a new day, far ahead so it changes nothing today
-            "EligibilityRuleForm", (body, c) -> {
+            Map.entry("EligibilityRuleForm", (body, c) -> {
                 body.put("effectiveFrom", LocalDate.of(2090, 1, 1).plusDays(RULE_DAYS.getAndIncrement()).toString());
                 return body;
-            });
+            }));
 
     private static final String ORGANIZATIONS = "/api/v1/organizations";
 
