@@ -39,6 +39,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appointments: an organization's team (current=true for today's) or a subtree's, by role and start date */
+        get: operations["searchAppointments"];
+        put?: never;
+        /** Appoint a leader to a seat of an organization's team */
+        post: operations["createAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appointments and changes per role in a period within a subtree, and the share of new leaders trained */
+        get: operations["summarizeAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One appointment, with its version as the ETag */
+        get: operations["getAppointment"];
+        /** Correct an appointment or end it with a reason (If-Match required) */
+        put: operations["updateAppointment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -568,6 +621,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/research-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Research visits of a subtree in a period, newest first */
+        get: operations["searchResearchVisits"];
+        put?: never;
+        /** Record a research visit */
+        post: operations["createResearchVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/research-visits/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trips in a period and the places visited by type */
+        get: operations["summarizeResearchVisits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/research-visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One research visit, with its version as the ETag */
+        get: operations["getResearchVisit"];
+        /** Correct a research visit (If-Match required) */
+        put: operations["updateResearchVisit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/teams": {
         parameters: {
             query?: never;
@@ -650,6 +756,77 @@ export interface paths {
         put?: never;
         /** A member leaves the team on a date */
         post: operations["leaveTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trainings organized within a subtree and a period, newest first */
+        get: operations["searchTrainings"];
+        put?: never;
+        /** Record a training held by an organization */
+        post: operations["createTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One training, with its version as the ETag */
+        get: operations["getTraining"];
+        /** Correct a training (If-Match required) */
+        put: operations["updateTraining"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{id}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who attended, as the leaders they were appointed */
+        get: operations["listTrainingAttendees"];
+        put?: never;
+        /** Take attendance: a leader of the organizer's subtree attended */
+        post: operations["addTrainingAttendee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{id}/proposed-attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's leaders of the organizer's subtree not trained since their appointment: whom to invite */
+        get: operations["proposeTrainingAttendees"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1052,6 +1229,64 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description A seat held; trained: the leader attended a training on or after the start. */
+        Appointment: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            organizationId?: number;
+            organizationName?: string;
+            personName?: string;
+            /** Format: int64 */
+            volunteerId?: number | null;
+            role?: components["schemas"]["LeaderRole"];
+            startedOn?: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            endedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            changeReason?: string | null;
+            current?: boolean;
+            trained?: boolean;
+            /** @example 2022-03-10 */
+            lastTrainedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A seat on an organization's leadership team; an end date and reason record a change. */
+        AppointmentForm: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            organizationId: number;
+            /** @example 李建国 */
+            personName: string;
+            /**
+             * Format: int64
+             * @description The volunteer, when the leader is a 五老.
+             */
+            volunteerId?: number | null;
+            role: components["schemas"]["LeaderRole"];
+            /** @example 2016-03-01 */
+            startedOn: components["schemas"]["LocalDate"];
+            /** @example 2022-03-10 */
+            endedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 换届调整 */
+            changeReason?: string | null;
+        };
+        AppointmentPage: {
+            items: components["schemas"]["Appointment"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description A leader, as appointed, who attended. */
+        AttendeeForm: {
+            /** Format: int64 */
+            appointmentId: number;
+        };
         /** @description One entry of the append-only audit trail: a security event or a change with its before and after. */
         AuditEvent: {
             /** Format: int64 */
@@ -1289,6 +1524,31 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        LeaderRole: "DIRECTOR" | "EXECUTIVE_DEPUTY_DIRECTOR" | "DEPUTY_DIRECTOR" | "SECRETARY_GENERAL" | "LEADER" | "EXECUTIVE_DEPUTY_LEADER" | "DEPUTY_LEADER" | "MEMBER";
+        LeadershipByRole: {
+            role?: components["schemas"]["LeaderRole"];
+            /** Format: int64 */
+            appointed?: number;
+            /** Format: int64 */
+            ended?: number;
+            /** Format: int64 */
+            trained?: number;
+        };
+        /** @description Appointments and changes per role in a period, and how many of the new leaders were trained. */
+        LeadershipSummary: {
+            /** @example 2022-03-10 */
+            from?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2022-03-10 */
+            to?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            byRole?: components["schemas"]["LeadershipByRole"][];
+            /** Format: int64 */
+            appointed?: number;
+            /** Format: int64 */
+            trained?: number;
+            /** @description trained ÷ appointed, 0–1; 1 when nobody was appointed. */
+            trainedShare?: number;
+        };
         /** Format: date */
         LocalDate: string;
         LoginRequest: {
@@ -1600,6 +1860,70 @@ export interface components {
             idCardNumber: string | null;
             mobile: string | null;
         };
+        ResearchPlacesByType: {
+            /** @example VILLAGE_GROUP */
+            type?: string;
+            /** Format: int64 */
+            places?: number;
+        };
+        /** @description Research trips in a period and the distinct places they visited, by type of place. */
+        ResearchSummary: {
+            /** @example 2022-03-10 */
+            from?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 2022-03-10 */
+            to?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int64 */
+            trips?: number;
+            placesByType?: components["schemas"]["ResearchPlacesByType"][];
+        };
+        ResearchVisit: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            organizationId?: number;
+            organizationName?: string;
+            visitedOn?: components["schemas"]["LocalDate"];
+            ledBy?: string;
+            places?: components["schemas"]["ResearchVisitPlace"][];
+            topics?: string | null;
+            findings?: string | null;
+            measures?: string | null;
+            /** Format: int64 */
+            version?: number;
+        };
+        ResearchVisitForm: {
+            /**
+             * Format: int64
+             * @description The committee that went.
+             * @example 1
+             */
+            organizationId: number;
+            /** @example 2016-04-06 */
+            visitedOn: components["schemas"]["LocalDate"];
+            /** @example 市关工委主任 */
+            ledBy: string;
+            /** @description The organizations visited (townships, villages, communities, schools). */
+            places: number[];
+            /** @example 基层关工组织建设、五好创建 */
+            topics?: string | null;
+            findings?: string | null;
+            measures?: string | null;
+        };
+        ResearchVisitPage: {
+            items: components["schemas"]["ResearchVisit"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        ResearchVisitPlace: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            type?: string;
+        };
         /** @enum {string} */
         Residence: "RURAL" | "URBAN";
         /** @enum {string} */
@@ -1754,6 +2078,44 @@ export interface components {
              * @example otpauth://totp/Xinhuo%3Acity-admin?secret=JBSWY3DPEHPK3PXP&issuer=Xinhuo
              */
             otpauthUri: string;
+        };
+        Training: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            organizationId?: number;
+            organizationName?: string;
+            heldOn?: components["schemas"]["LocalDate"];
+            title?: string;
+            format?: components["schemas"]["TrainingFormat"];
+            /** Format: int64 */
+            attendees?: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        TrainingForm: {
+            /**
+             * Format: int64
+             * @description The organizing organization.
+             * @example 1
+             */
+            organizationId: number;
+            /** @example 2016-04-12 */
+            heldOn: components["schemas"]["LocalDate"];
+            /** @example 基层关工委新任班子成员培训班 */
+            title: string;
+            format: components["schemas"]["TrainingFormat"];
+        };
+        /** @enum {string} */
+        TrainingFormat: "CLASS" | "MEETING_AS_TRAINING" | "ONLINE";
+        TrainingPage: {
+            items: components["schemas"]["Training"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         /** @description An account. The phone number is masked unless the caller may administer users. */
         User: {
@@ -2167,6 +2529,178 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchAppointments: {
+        parameters: {
+            query?: {
+                /** @description Only seats held today. */
+                current?: boolean;
+                /** @description Only this organization's leadership team. */
+                organizationId?: number;
+                /** @description Zero-based page number. */
+                page?: number;
+                role?: components["schemas"]["LeaderRole"];
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+                startedFrom?: components["schemas"]["LocalDate"];
+                startedTo?: components["schemas"]["LocalDate"];
+                /** @description Only today's leaders not trained since they were appointed. */
+                untrained?: boolean;
+                /** @description All organizations of this subtree. */
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentForm"];
+            };
+        };
+        responses: {
+            /** @description Appointed. */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    summarizeAppointments: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["LocalDate"];
+                to?: components["schemas"]["LocalDate"];
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadershipSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The appointment's ETag. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentForm"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3511,6 +4045,170 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    searchResearchVisits: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["LocalDate"];
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+                to?: components["schemas"]["LocalDate"];
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchVisitPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createResearchVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResearchVisitForm"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchVisit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    summarizeResearchVisits: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["LocalDate"];
+                to?: components["schemas"]["LocalDate"];
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getResearchVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visit. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchVisit"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateResearchVisit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The visit's ETag. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResearchVisitForm"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchVisit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     searchTeams: {
         parameters: {
             query?: {
@@ -3763,6 +4461,239 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchTrainings: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["LocalDate"];
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+                to?: components["schemas"]["LocalDate"];
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingForm"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The training. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateTraining: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The training's ETag. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingForm"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTrainingAttendees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addTrainingAttendee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendeeForm"];
+            };
+        };
+        responses: {
+            /** @description On the list. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    proposeTrainingAttendees: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
