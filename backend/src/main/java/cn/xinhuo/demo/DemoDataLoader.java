@@ -4,7 +4,14 @@ import cn.xinhuo.beneficiary.BeneficiaryCategory;
 import cn.xinhuo.beneficiary.BeneficiaryService;
 import cn.xinhuo.beneficiary.dto.BeneficiaryForm;
 import cn.xinhuo.beneficiary.dto.ConsentForm;
+import cn.xinhuo.leadership.LeaderRole;
+import cn.xinhuo.leadership.LeadershipService;
+import cn.xinhuo.leadership.TrainingFormat;
+import cn.xinhuo.leadership.dto.AppointmentForm;
+import cn.xinhuo.leadership.dto.TrainingForm;
 import cn.xinhuo.organization.OrganizationRepository;
+import cn.xinhuo.research.ResearchVisitService;
+import cn.xinhuo.research.dto.ResearchVisitForm;
 import cn.xinhuo.pairing.ActivityService;
 import cn.xinhuo.pairing.PairOutcome;
 import cn.xinhuo.pairing.PairService;
@@ -57,7 +64,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Loads the demo data set (seeds/demo: the 五大连池市 tree, the demo accounts, the 五老 register, teams, honours, pairs) into an empty
+ * Loads the demo data set (seeds/demo: the 五大连池市 tree, the demo accounts, the 五老 register, teams, honours, pairs, leadership teams, trainings, research visits) into an empty
  * database, once. Used by the local run and the browser tests; off in production.
  */
 @ApplicationScoped
@@ -111,6 +118,22 @@ public class DemoDataLoader {
                     LocalDate plannedEndOn, List<ActivityForm> activities, DemoStep close) {
     }
 
+    /** leadership.json: appointments (by key), trainings with the appointments that attended, research visits. */
+    record DemoLeadership(List<DemoAppointment> appointments, List<DemoTraining> trainings,
+                          List<DemoVisit> researchVisits) {
+    }
+
+    record DemoAppointment(String key, String organization, String personName, LeaderRole role, LocalDate startedOn,
+                           LocalDate endedOn, String changeReason) {
+    }
+
+    record DemoTraining(String organization, LocalDate heldOn, String title, TrainingFormat format, List<String> attendees) {
+    }
+
+    record DemoVisit(String organization, LocalDate visitedOn, String ledBy, List<String> places, String topics,
+                     String findings, String measures) {
+    }
+
     record DemoStep(PairStatus status, LocalDate on, List<PairOutcome> outcomes, String outcomeNote, String reason) {
     }
 
@@ -121,6 +144,8 @@ public class DemoDataLoader {
     private final BeneficiaryService beneficiaries;
     private final PairService pairs;
     private final ActivityService activities;
+    private final LeadershipService leadership;
+    private final ResearchVisitService research;
     private final OrganizationRepository organizationRepository;
     private final UserRepository users;
     private final CurrentCaller caller;
@@ -129,6 +154,7 @@ public class DemoDataLoader {
 
     DemoDataLoader(OrganizationService organizations, VolunteerService volunteers, TeamService teams,
                    HonorService honors, BeneficiaryService beneficiaries, PairService pairs, ActivityService activities,
+                   LeadershipService leadership, ResearchVisitService research,
                    OrganizationRepository organizationRepository, UserRepository users, CurrentCaller caller,
                    ObjectMapper json, @ConfigProperty(name = "xinhuo.demo-data.load") boolean enabled) {
         this.organizations = organizations;
@@ -138,6 +164,8 @@ public class DemoDataLoader {
         this.beneficiaries = beneficiaries;
         this.pairs = pairs;
         this.activities = activities;
+        this.leadership = leadership;
+        this.research = research;
         this.organizationRepository = organizationRepository;
         this.users = users;
         this.caller = caller;
@@ -223,9 +251,26 @@ public class DemoDataLoader {
                         step.outcomes(), step.outcomeNote()));
             }
         }
+        DemoLeadership teamsOfLeaders = readOne("demo/leadership.json", DemoLeadership.class);
+        Map<String, Long> seats = new HashMap<>();
+        for (DemoAppointment a : teamsOfLeaders.appointments()) {
+            seats.put(a.key(), leadership.appoint(new AppointmentForm(ids.get(a.organization()), a.personName(), null, a.role(),
+                    a.startedOn(), a.endedOn(), a.changeReason())).id());
+        }
+        for (DemoTraining t : teamsOfLeaders.trainings()) {
+            long training = leadership.holdTraining(new TrainingForm(ids.get(t.organization()), t.heldOn(), t.title(),
+                    t.format())).id();
+            t.attendees().forEach(a -> leadership.attend(training, seats.get(a)));
+        }
+        for (DemoVisit v : teamsOfLeaders.researchVisits()) {
+            research.create(new ResearchVisitForm(ids.get(v.organization()), v.visitedOn(), v.ledBy(),
+                    v.places().stream().map(ids::get).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
+                    v.topics(), v.findings(), v.measures()));
+        }
         Log.infof("demo data loaded: %d organizations, %d accounts, %d volunteers, %d teams, %d honours, %d pairs,"
-                        + " %d activities", rows.size(), accounts.size(), register.size(), teamRows.size(),
-                models.honors().size(), mentoring.pairs().size(), recorded);
+                        + " %d activities, %d appointments, %d trainings, %d research visits", rows.size(), accounts.size(),
+                register.size(), teamRows.size(), models.honors().size(), mentoring.pairs().size(), recorded,
+                seats.size(), teamsOfLeaders.trainings().size(), teamsOfLeaders.researchVisits().size());
     }
 
     private <T> T readOne(String resource, Class<T> type) {

@@ -80,4 +80,24 @@ class DemoDataSetTest {
         given().spec(cityViewer).queryParam("size", 1).get("/api/v1/pairs").then()
                 .body("total", org.hamcrest.Matchers.greaterThan(100));
     }
+
+    @Test
+    void inTheFirstHalfOf2016FourDirectorsAnd24GroupDeputiesChangedNineClassesTrainedThemAllAndThreeTripsWent() {
+        var firstHalf = given().spec(cityViewer).queryParam("from", "2016-01-01").queryParam("to", "2016-06-30");
+        firstHalf.get("/api/v1/appointments/summary").then().statusCode(200)
+                .body("byRole.find { it.role == 'EXECUTIVE_DEPUTY_DIRECTOR' }.appointed", equalTo(4))
+                .body("byRole.find { it.role == 'EXECUTIVE_DEPUTY_LEADER' }.appointed", equalTo(24))
+                .body("byRole.find { it.role == 'EXECUTIVE_DEPUTY_LEADER' }.ended", equalTo(24))
+                .body("appointed", equalTo(28)).body("trainedShare", equalTo(1.0f));
+        given().spec(cityViewer).queryParam("from", "2016-01-01").queryParam("to", "2016-06-30").get("/api/v1/trainings")
+                .then().body("total", equalTo(9));
+        given().spec(cityViewer).queryParam("from", "2016-01-01").queryParam("to", "2016-06-30")
+                .get("/api/v1/research-visits/summary").then().statusCode(200).body("trips", equalTo(3))
+                .body("placesByType.find { it.type == 'TOWNSHIP_COMMITTEE' }.places", equalTo(6))
+                .body("placesByType.find { it.type == 'VILLAGE_GROUP' }.places", equalTo(12))
+                .body("placesByType.find { it.type == 'COMMUNITY_GROUP' }.places", equalTo(3))
+                .body("placesByType.find { it.type == 'SCHOOL_GROUP' }.places", equalTo(2));
+        given().spec(cityViewer).queryParam("untrained", true).queryParam("size", 1).get("/api/v1/appointments").then()
+                .body("total", equalTo(0));
+    }
 }
