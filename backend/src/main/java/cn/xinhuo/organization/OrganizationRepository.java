@@ -1,6 +1,7 @@
 package cn.xinhuo.organization;
 
 import cn.xinhuo.organization.dto.OrganizationView;
+import cn.xinhuo.common.persistence.ScopeSql;
 import cn.xinhuo.security.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,14 +40,14 @@ public class OrganizationRepository implements PanacheRepository<Organization> {
 
     /** The organization if it lies within the scope; outside it, it does not exist for the caller. */
     public Optional<OrganizationView> findView(long id, Scope scope) {
-        Query q = query(VIEW_COLUMNS + " where o.id = :id" + within(scope)).setParameter("id", id);
-        return views(bindScope(q, scope)).stream().findFirst();
+        Query q = query(VIEW_COLUMNS + " where o.id = :id" + ScopeSql.within(scope)).setParameter("id", id);
+        return views(ScopeSql.bind(q, scope)).stream().findFirst();
     }
 
     public boolean isVisible(long id, Scope scope) {
         Query q = getEntityManager().createNativeQuery(
-                "select exists(select 1 from organization o where o.id = :id" + within(scope) + ")");
-        return (Boolean) bindScope(q.setParameter("id", id), scope).getSingleResult();
+                "select exists(select 1 from organization o where o.id = :id" + ScopeSql.within(scope) + ")");
+        return (Boolean) ScopeSql.bind(q.setParameter("id", id), scope).getSingleResult();
     }
 
     /** The tops of what the caller sees: the real roots for a system admin, else its own organization. */
@@ -55,14 +56,6 @@ public class OrganizationRepository implements PanacheRepository<Organization> {
             return views(query(VIEW_COLUMNS + " where o.parent_id is null" + TREE_ORDER));
         }
         return views(query(VIEW_COLUMNS + " where o.id = :root").setParameter("root", scope.rootOrganizationId()));
-    }
-
-    private static String within(Scope scope) {
-        return scope.isEverything() ? "" : " and o.path <@ cast(:scopePath as ltree)";
-    }
-
-    private static Query bindScope(Query q, Scope scope) {
-        return scope.isEverything() ? q : q.setParameter("scopePath", scope.rootPath());
     }
 
     public List<OrganizationView> children(long parentId) {

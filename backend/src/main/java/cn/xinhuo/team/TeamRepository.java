@@ -1,5 +1,6 @@
 package cn.xinhuo.team;
 
+import cn.xinhuo.common.persistence.ScopeSql;
 import cn.xinhuo.security.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +17,9 @@ public class TeamRepository implements PanacheRepository<Team> {
     private static final String FROM = " from team t join organization o on o.id = t.organization_id";
 
     public Optional<Team> findInScope(long id, Scope scope) {
-        Query q = getEntityManager().createNativeQuery("select t.id" + FROM + " where t.id = :id" + within(scope))
+        Query q = getEntityManager().createNativeQuery("select t.id" + FROM + " where t.id = :id" + ScopeSql.within(scope))
                 .setParameter("id", id);
-        return bind(q, scope).getResultList().isEmpty() ? Optional.empty() : findByIdOptional(id);
+        return ScopeSql.bind(q, scope).getResultList().isEmpty() ? Optional.empty() : findByIdOptional(id);
     }
 
     @SuppressWarnings("unchecked")
@@ -48,7 +49,7 @@ public class TeamRepository implements PanacheRepository<Team> {
     }
 
     private static String where(TeamType type, Long root, Scope scope) {
-        StringBuilder w = new StringBuilder(" where true").append(within(scope));
+        StringBuilder w = new StringBuilder(" where true").append(ScopeSql.within(scope));
         if (type != null) {
             w.append(" and t.type = :type");
         }
@@ -59,20 +60,12 @@ public class TeamRepository implements PanacheRepository<Team> {
     }
 
     private static void bindFilters(Query q, TeamType type, Long root, Scope scope) {
-        bind(q, scope);
+        ScopeSql.bind(q, scope);
         if (type != null) {
             q.setParameter("type", type.name());
         }
         if (root != null) {
             q.setParameter("root", root);
         }
-    }
-
-    private static String within(Scope scope) {
-        return scope.isEverything() ? "" : " and o.path <@ cast(:scopePath as ltree)";
-    }
-
-    private static Query bind(Query q, Scope scope) {
-        return scope.isEverything() ? q : q.setParameter("scopePath", scope.rootPath());
     }
 }

@@ -1,5 +1,6 @@
 package cn.xinhuo.user;
 
+import cn.xinhuo.common.persistence.ScopeSql;
 import cn.xinhuo.security.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +27,8 @@ public class UserRepository implements PanacheRepository<User> {
     /** The user if its organization lies within the scope. */
     public Optional<User> findInScope(long id, Scope scope) {
         Query q = getEntityManager().createNativeQuery("select u.id from app_user u join organization o on o.id = u.organization_id"
-                + " where u.id = :id" + within(scope)).setParameter("id", id);
-        return bind(q, scope).getResultList().isEmpty() ? Optional.empty() : findByIdOptional(id);
+                + " where u.id = :id" + ScopeSql.within(scope)).setParameter("id", id);
+        return ScopeSql.bind(q, scope).getResultList().isEmpty() ? Optional.empty() : findByIdOptional(id);
     }
 
     public record Search(String text, Long organizationId, String role, Boolean enabled) {
@@ -40,7 +41,7 @@ public class UserRepository implements PanacheRepository<User> {
                 select u.id, o.name from app_user u join organization o on o.id = u.organization_id"""
                 + where(s, scope, params) + " order by " + orderBy + ", u.id offset :offset limit :limit");
         params.forEach(q::setParameter);
-        return bind(q, scope).setParameter("offset", offset).setParameter("limit", limit).getResultList();
+        return ScopeSql.bind(q, scope).setParameter("offset", offset).setParameter("limit", limit).getResultList();
     }
 
     public long count(Search s, Scope scope) {
@@ -48,11 +49,11 @@ public class UserRepository implements PanacheRepository<User> {
         Query q = getEntityManager().createNativeQuery(
                 "select count(*) from app_user u join organization o on o.id = u.organization_id" + where(s, scope, params));
         params.forEach(q::setParameter);
-        return ((Number) bind(q, scope).getSingleResult()).longValue();
+        return ((Number) ScopeSql.bind(q, scope).getSingleResult()).longValue();
     }
 
     private static String where(Search s, Scope scope, Map<String, Object> params) {
-        StringBuilder w = new StringBuilder(" where true").append(within(scope));
+        StringBuilder w = new StringBuilder(" where true").append(ScopeSql.within(scope));
         if (s.text() != null && !s.text().isBlank()) {
             w.append(" and (u.username ilike :text escape '\\' or u.display_name ilike :text escape '\\')");
             params.put("text", "%" + s.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -70,13 +71,5 @@ public class UserRepository implements PanacheRepository<User> {
             params.put("enabled", s.enabled());
         }
         return w.toString();
-    }
-
-    private static String within(Scope scope) {
-        return scope.isEverything() ? "" : " and o.path <@ cast(:scopePath as ltree)";
-    }
-
-    private static Query bind(Query q, Scope scope) {
-        return scope.isEverything() ? q : q.setParameter("scopePath", scope.rootPath());
     }
 }

@@ -1,5 +1,6 @@
 package cn.xinhuo.volunteer;
 
+import cn.xinhuo.common.persistence.ScopeSql;
 import cn.xinhuo.security.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,23 +24,24 @@ public class VolunteerImportRepository implements PanacheRepository<VolunteerImp
 
     public Optional<VolunteerImport> findInScope(long id, Scope scope) {
         Query q = getEntityManager().createNativeQuery("select i.id from volunteer_import i"
-                + " left join organization o on o.id = i.organization_id where i.id = :id" + visible(scope))
+                + " left join organization o on o.id = i.organization_id where i.id = :id" + ScopeSql.within(scope))
                 .setParameter("id", id);
-        return bind(q, scope).getResultList().isEmpty() ? Optional.empty() : findByIdOptional(id);
+        return ScopeSql.bind(q, scope).getResultList().isEmpty() ? Optional.empty() : findByIdOptional(id);
     }
 
+    /** An import started by a system administrator (no organization) is seen by system administrators only. */
     @SuppressWarnings("unchecked")
     public List<VolunteerImport> recent(Scope scope, long offset, int limit) {
         Query q = getEntityManager().createNativeQuery("select i.* from volunteer_import i"
-                + " left join organization o on o.id = i.organization_id where true" + visible(scope)
+                + " left join organization o on o.id = i.organization_id where true" + ScopeSql.within(scope)
                 + " order by i.started_at desc, i.id desc offset :offset limit :limit", VolunteerImport.class);
-        return bind(q, scope).setParameter("offset", offset).setParameter("limit", limit).getResultList();
+        return ScopeSql.bind(q, scope).setParameter("offset", offset).setParameter("limit", limit).getResultList();
     }
 
     public long countRecent(Scope scope) {
         Query q = getEntityManager().createNativeQuery("select count(*) from volunteer_import i"
-                + " left join organization o on o.id = i.organization_id where true" + visible(scope));
-        return ((Number) bind(q, scope).getSingleResult()).longValue();
+                + " left join organization o on o.id = i.organization_id where true" + ScopeSql.within(scope));
+        return ((Number) ScopeSql.bind(q, scope).getSingleResult()).longValue();
     }
 
     /** The active organizations of the scope, each with its township (or itself above townships). */
@@ -50,9 +52,9 @@ public class VolunteerImportRepository implements PanacheRepository<VolunteerImp
                        coalesce((select t.id from organization t
                                   where t.type = 'TOWNSHIP_COMMITTEE' and o.path <@ t.path limit 1), o.id)
                   from organization o left join organization p on p.id = o.parent_id
-                 where o.status = 'ACTIVE'""" + (scope.isEverything() ? "" : " and o.path <@ cast(:scopePath as ltree)")
+                 where o.status = 'ACTIVE'""" + ScopeSql.within(scope)
                 + " order by o.path");
-        return ((List<Object[]>) bind(q, scope).getResultList()).stream()
+        return ((List<Object[]>) ScopeSql.bind(q, scope).getResultList()).stream()
                 .map(r -> new RosterOrganization(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                         ((Number) r[3]).longValue()))
                 .toList();
@@ -78,7 +80,7 @@ public class VolunteerImportRepository implements PanacheRepository<VolunteerImp
                     + " join organization o on o.id = v.organization_id"
                     + (scope.isEverything() ? "" : " where o.path <@ cast(:scopePath as ltree)"))
                     .setParameter("keys", String.join("\u001f", keys.subList(from, Math.min(keys.size(), from + 5000))));
-            for (Object[] r : (List<Object[]>) bind(q, scope).getResultList()) {
+            for (Object[] r : (List<Object[]>) ScopeSql.bind(q, scope).getResultList()) {
                 String hash = r[4] == null ? null : r[4].toString();
                 found.add(new Registered(((Number) r[0]).longValue(), (String) r[1], toDate(r[2]),
                         ((Number) r[3]).longValue(), hash != null, hash));
@@ -89,14 +91,5 @@ public class VolunteerImportRepository implements PanacheRepository<VolunteerImp
 
     private static LocalDate toDate(Object value) {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    private static String visible(Scope scope) {
-        // an import started by a system administrator (no organization) is seen by system administrators only
-        return scope.isEverything() ? "" : " and o.path <@ cast(:scopePath as ltree)";
-    }
-
-    private static Query bind(Query q, Scope scope) {
-        return scope.isEverything() ? q : q.setParameter("scopePath", scope.rootPath());
     }
 }

@@ -1,5 +1,6 @@
 package cn.xinhuo.volunteer;
 
+import cn.xinhuo.common.persistence.ScopeSql;
 import cn.xinhuo.security.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +23,8 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
 
     public Optional<Volunteer> findInScope(long id, Scope scope) {
         Query q = getEntityManager().createNativeQuery("select v.id from volunteer v join organization o on o.id = v.organization_id"
-                + " where v.id = :id" + within(scope)).setParameter("id", id);
-        return bind(q, scope).getResultList().isEmpty() ? Optional.empty() : findByIdOptional(id);
+                + " where v.id = :id" + ScopeSql.within(scope)).setParameter("id", id);
+        return ScopeSql.bind(q, scope).getResultList().isEmpty() ? Optional.empty() : findByIdOptional(id);
     }
 
     public Optional<Volunteer> findByIdCardHash(String hash) {
@@ -50,7 +51,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
     @SuppressWarnings("unchecked")
     public List<Long> belowAge(Residence residence, Gender gender, LocalDate bornAfter, Scope scope, long offset, int limit) {
         Query q = getEntityManager().createNativeQuery("select v.id from volunteer v join organization o on o.id = v.organization_id"
-                + BELOW_AGE + within(scope) + " order by v.birth_date desc, v.id offset :offset limit :limit");
+                + BELOW_AGE + ScopeSql.within(scope) + " order by v.birth_date desc, v.id offset :offset limit :limit");
         bindBelowAge(q, residence, gender, bornAfter, scope);
         return ((List<Number>) q.setParameter("offset", offset).setParameter("limit", limit).getResultList())
                 .stream().map(Number::longValue).toList();
@@ -58,7 +59,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
 
     public long countBelowAge(Residence residence, Gender gender, LocalDate bornAfter, Scope scope) {
         Query q = getEntityManager().createNativeQuery(
-                "select count(*) from volunteer v join organization o on o.id = v.organization_id" + BELOW_AGE + within(scope));
+                "select count(*) from volunteer v join organization o on o.id = v.organization_id" + BELOW_AGE + ScopeSql.within(scope));
         bindBelowAge(q, residence, gender, bornAfter, scope);
         return ((Number) q.getSingleResult()).longValue();
     }
@@ -67,7 +68,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
             + " and v.birth_date > :bornAfter";
 
     private static void bindBelowAge(Query q, Residence residence, Gender gender, LocalDate bornAfter, Scope scope) {
-        bind(q, scope).setParameter("residence", residence.name()).setParameter("gender", gender.name())
+        ScopeSql.bind(q, scope).setParameter("residence", residence.name()).setParameter("gender", gender.name())
                 .setParameter("bornAfter", bornAfter);
     }
 
@@ -77,7 +78,7 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
         Query q = getEntityManager().createNativeQuery("select v.id from volunteer v join organization o on o.id = v.organization_id"
                 + where(s, scope, params) + " order by " + orderBy + ", v.id offset :offset limit :limit");
         params.forEach(q::setParameter);
-        return ((List<Number>) bind(q, scope).setParameter("offset", offset).setParameter("limit", limit).getResultList())
+        return ((List<Number>) ScopeSql.bind(q, scope).setParameter("offset", offset).setParameter("limit", limit).getResultList())
                 .stream().map(Number::longValue).toList();
     }
 
@@ -86,11 +87,11 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
         Query q = getEntityManager().createNativeQuery(
                 "select count(*) from volunteer v join organization o on o.id = v.organization_id" + where(s, scope, params));
         params.forEach(q::setParameter);
-        return ((Number) bind(q, scope).getSingleResult()).longValue();
+        return ((Number) ScopeSql.bind(q, scope).getSingleResult()).longValue();
     }
 
     private static String where(Search s, Scope scope, Map<String, Object> params) {
-        StringBuilder w = new StringBuilder(" where true").append(within(scope));
+        StringBuilder w = new StringBuilder(" where true").append(ScopeSql.within(scope));
         if (s.within() != null) {
             w.append(" and o.path <@ (select r.path from organization r where r.id = :within)");
             params.put("within", s.within());
@@ -146,13 +147,5 @@ public class VolunteerRepository implements PanacheRepository<Volunteer> {
             params.put("bornAfter", today.minusYears(s.maxAge() + 1L));
         }
         return w.toString();
-    }
-
-    private static String within(Scope scope) {
-        return scope.isEverything() ? "" : " and o.path <@ cast(:scopePath as ltree)";
-    }
-
-    private static Query bind(Query q, Scope scope) {
-        return scope.isEverything() ? q : q.setParameter("scopePath", scope.rootPath());
     }
 }
