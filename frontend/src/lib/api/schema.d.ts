@@ -308,7 +308,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Commendations by level within a subtree, newest first */
+        /** Commendations by level and person within a subtree, newest first */
         get: operations["searchHonors"];
         put?: never;
         /** Record a commendation of a 五老 */
@@ -681,7 +681,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Teams by type within a subtree, with their current member counts */
+        /** Teams by type and name within a subtree, with their current member counts */
         get: operations["searchTeams"];
         put?: never;
         /** Create a team attached to an organization */
@@ -3140,6 +3140,8 @@ export interface operations {
                 level?: components["schemas"]["HonorLevel"];
                 /** @description Zero-based page number. */
                 page?: number;
+                /** @description Part of the person's name, or pinyin initials. */
+                q?: string;
                 /** @description Page size, at most 200. */
                 size?: number;
                 /**
@@ -4214,6 +4216,8 @@ export interface operations {
             query?: {
                 /** @description Zero-based page number. */
                 page?: number;
+                /** @description Part of the team's name. */
+                q?: string;
                 /** @description Page size, at most 200. */
                 size?: number;
                 /**

@@ -54,10 +54,13 @@ public class HonorResource {
     }
 
     @GET
-    @Operation(operationId = "searchHonors", summary = "Commendations by level within a subtree, newest first")
+    @Operation(operationId = "searchHonors", summary = "Commendations by level and person within a subtree, newest first")
     public HonorPage search(@Parameter(schema = @Schema(implementation = HonorLevel.class)) @QueryParam("level") String level,
-                            @QueryParam("within") Long within, @Valid @BeanParam PageQuery paging) {
-        return service.search(QueryParams.enumValue(HonorLevel.class, "level", level), within, paging);
+                            @QueryParam("within") Long within,
+                            @Parameter(description = "Part of the person's name, or pinyin initials.") @QueryParam("q")
+                            @jakarta.validation.constraints.Size(max = 50) String q,
+                            @Valid @BeanParam PageQuery paging) {
+        return service.search(QueryParams.enumValue(HonorLevel.class, "level", level), within, q, paging);
     }
 
     @GET

@@ -48,12 +48,13 @@ public class HonorService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public HonorPage search(HonorLevel level, Long within, PageQuery paging) {
+    public HonorPage search(HonorLevel level, Long within, String q, PageQuery paging) {
         requireVisible(within);
-        String where = where(level, within);
+        String text = q == null || q.isBlank() ? null : q.trim();
+        String where = where(level, within, text);
         Query page = bind(em.createNativeQuery("select h.id from honor h" + SCOPED + where
-                + " order by h.awarded_on desc, h.id desc offset :offset limit :limit"), level, within);
-        Query count = bind(em.createNativeQuery("select count(*) from honor h" + SCOPED + where), level, within);
+                + " order by h.awarded_on desc, h.id desc offset :offset limit :limit"), level, within, text);
+        Query count = bind(em.createNativeQuery("select count(*) from honor h" + SCOPED + where), level, within, text);
         @SuppressWarnings("unchecked")
         List<Number> ids = page.setParameter("offset", paging.offset()).setParameter("limit", paging.size).getResultList();
         return new HonorPage(ids.stream().map(id -> view(honors.findById(id.longValue()))).toList(), paging.page,
@@ -153,14 +154,24 @@ public class HonorService {
     }
 
     private String where(HonorLevel level, Long within) {
+        return where(level, within, null);
+    }
+
+    /** {@code text}: part of the person's name, or its pinyin initials. */
+    private String where(HonorLevel level, Long within, String text) {
         Scope scope = caller.scope();
         return " where true"
                 + (scope.isEverything() ? "" : " and o.path <@ cast(:scopePath as ltree)")
                 + (level == null ? "" : " and h.level = :level")
-                + (within == null ? "" : " and o.path <@ (select r.path from organization r where r.id = :within)");
+                + (within == null ? "" : " and o.path <@ (select r.path from organization r where r.id = :within)")
+                + (text == null ? "" : " and (v.name ilike :text escape '\\' or v.name_initials like :initials escape '\\')");
     }
 
     private Query bind(Query q, HonorLevel level, Long within) {
+        return bind(q, level, within, null);
+    }
+
+    private Query bind(Query q, HonorLevel level, Long within, String text) {
         Scope scope = caller.scope();
         if (!scope.isEverything()) {
             q.setParameter("scopePath", scope.rootPath());
@@ -170,6 +181,10 @@ public class HonorService {
         }
         if (within != null) {
             q.setParameter("within", within);
+        }
+        if (text != null) {
+            String like = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            q.setParameter("text", "%" + like + "%").setParameter("initials", like.toLowerCase() + "%");
         }
         return q;
     }

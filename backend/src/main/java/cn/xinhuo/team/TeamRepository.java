@@ -23,17 +23,17 @@ public class TeamRepository implements PanacheRepository<Team> {
     }
 
     @SuppressWarnings("unchecked")
-    public List<Long> search(TeamType type, Long root, Scope scope, long offset, int limit) {
-        Query q = getEntityManager().createNativeQuery("select t.id" + FROM + where(type, root, scope)
+    public List<Long> search(TeamType type, Long root, String text, Scope scope, long offset, int limit) {
+        Query q = getEntityManager().createNativeQuery("select t.id" + FROM + where(type, root, text, scope)
                 + " order by o.path, t.type, t.name, t.id offset :offset limit :limit");
-        bindFilters(q, type, root, scope);
+        bindFilters(q, type, root, text, scope);
         return ((List<Number>) q.setParameter("offset", offset).setParameter("limit", limit).getResultList())
                 .stream().map(Number::longValue).toList();
     }
 
-    public long count(TeamType type, Long root, Scope scope) {
-        Query q = getEntityManager().createNativeQuery("select count(*)" + FROM + where(type, root, scope));
-        bindFilters(q, type, root, scope);
+    public long count(TeamType type, Long root, String text, Scope scope) {
+        Query q = getEntityManager().createNativeQuery("select count(*)" + FROM + where(type, root, text, scope));
+        bindFilters(q, type, root, text, scope);
         return ((Number) q.getSingleResult()).longValue();
     }
 
@@ -43,12 +43,12 @@ public class TeamRepository implements PanacheRepository<Team> {
         Query q = getEntityManager().createNativeQuery("""
                 select t.type, count(distinct t.id) as teams, count(m.id) as members"""
                 + FROM + " left join team_member m on m.team_id = t.id and m.left_on is null"
-                + where(null, root, scope) + " group by t.type order by t.type", Tuple.class);
-        bindFilters(q, null, root, scope);
+                + where(null, root, null, scope) + " group by t.type order by t.type", Tuple.class);
+        bindFilters(q, null, root, null, scope);
         return q.getResultList();
     }
 
-    private static String where(TeamType type, Long root, Scope scope) {
+    private static String where(TeamType type, Long root, String text, Scope scope) {
         StringBuilder w = new StringBuilder(" where true").append(ScopeSql.within(scope));
         if (type != null) {
             w.append(" and t.type = :type");
@@ -56,16 +56,22 @@ public class TeamRepository implements PanacheRepository<Team> {
         if (root != null) {
             w.append(" and o.path <@ (select r.path from organization r where r.id = :root)");
         }
+        if (text != null) {
+            w.append(" and t.name ilike :text escape '\\'");
+        }
         return w.toString();
     }
 
-    private static void bindFilters(Query q, TeamType type, Long root, Scope scope) {
+    private static void bindFilters(Query q, TeamType type, Long root, String text, Scope scope) {
         ScopeSql.bind(q, scope);
         if (type != null) {
             q.setParameter("type", type.name());
         }
         if (root != null) {
             q.setParameter("root", root);
+        }
+        if (text != null) {
+            q.setParameter("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
     }
 }

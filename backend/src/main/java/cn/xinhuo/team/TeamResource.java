@@ -55,12 +55,13 @@ public class TeamResource {
     }
 
     @GET
-    @Operation(operationId = "searchTeams", summary = "Teams by type within a subtree, with their current member counts")
+    @Operation(operationId = "searchTeams", summary = "Teams by type and name within a subtree, with their current member counts")
     public TeamPage search(
             @Parameter(schema = @Schema(implementation = TeamType.class)) @QueryParam("type") String type,
             @Parameter(description = "Only teams in the subtree of this organization.") @QueryParam("within") Long within,
+            @Parameter(description = "Part of the team's name.") @QueryParam("q") @jakarta.validation.constraints.Size(max = 50) String q,
             @Valid @BeanParam PageQuery paging) {
-        return service.search(QueryParams.enumValue(TeamType.class, "type", type), within, paging);
+        return service.search(QueryParams.enumValue(TeamType.class, "type", type), within, q, paging);
     }
 
     @GET

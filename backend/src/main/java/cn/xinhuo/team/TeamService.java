@@ -43,12 +43,13 @@ public class TeamService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public TeamPage search(TeamType type, Long within, PageQuery paging) {
+    public TeamPage search(TeamType type, Long within, String q, PageQuery paging) {
+        String text = q == null || q.isBlank() ? null : q.trim();
         Scope scope = caller.scope();
         requireVisible(within);
-        List<TeamView> items = teams.search(type, within, scope, paging.offset(), paging.size).stream()
+        List<TeamView> items = teams.search(type, within, text, scope, paging.offset(), paging.size).stream()
                 .map(id -> view(teams.findById(id))).toList();
-        return new TeamPage(items, paging.page, paging.size, teams.count(type, within, scope));
+        return new TeamPage(items, paging.page, paging.size, teams.count(type, within, text, scope));
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -89,4 +89,14 @@ class HonorTest {
         given().spec(Auth.as(admin)).queryParam("honorLevel", "GALACTIC").get("/api/v1/volunteers").then()
                 .statusCode(400).body("errors.field", contains("honorLevel"));
     }
+
+    @Test
+    void honoursAreFoundByThePersonsName() {
+        long a = person();
+        honor(a, "TOWNSHIP");
+        honor(person(), "TOWNSHIP");
+        String name = given().spec(Auth.as(admin)).get("/api/v1/volunteers/" + a).then().extract().jsonPath().getString("name");
+        given().spec(Auth.as(admin)).queryParam("q", name).queryParam("within", township).get("/api/v1/honors").then()
+                .statusCode(200).body("items.volunteerId", contains((int) a));
+    }
 }

@@ -125,4 +125,13 @@ class TeamTest {
                 .get("/api/v1/volunteers").then().body("total", equalTo(0));
         org.assertj.core.api.Assertions.assertThat(inNone).isNotIn(inCare, inArt);
     }
+
+    @Test
+    void teamsAreFoundByPartOfTheirName() {
+        long care = team("CARE", null);
+        String name = given().spec(Auth.as(admin)).get("/api/v1/teams/" + care).then().extract().jsonPath().getString("name");
+        team("ART", null);
+        given().spec(Auth.as(admin)).queryParam("q", name.substring(2)).queryParam("within", township).get("/api/v1/teams")
+                .then().statusCode(200).body("items.id", contains((int) care));
+    }
 }
