@@ -849,6 +849,7 @@ const en: Messages = {
       lastKind: 'Kind recorded last time',
       occurredOn: 'Date',
       hours: 'Hours',
+      hourChips: 'Common durations',
       hoursChip: '{hours} h',
       distanceKm: 'Round trip (km, optional)',
       notes: 'What was done (optional)',

@@ -849,6 +849,7 @@ const zhCN = {
       lastKind: '上次记录的类型',
       occurredOn: '日期',
       hours: '时长（小时）',
+      hourChips: '常用时长',
       hoursChip: '{hours} 小时',
       distanceKm: '往返里程（公里，可选）',
       notes: '活动内容（可选）',
