@@ -39,8 +39,8 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      // The phone-layout checks run in the phone project only.
-      testIgnore: /phone\.spec\.ts/,
+      // The phone-layout checks and the group leader's quick record run in the phone project only.
+      testIgnore: /(phone|quick-record)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions: chromium },
     },
     {

@@ -74,6 +74,11 @@ export async function loginAs(page: Page, account: DemoAccount, path = '/'): Pro
   ).toBeVisible()
 }
 
+/** A demo account's bearer token (the cached login), for setting up data through the API. */
+export async function tokenFor(page: Page, account: DemoAccount): Promise<string> {
+  return (await sessionFor(page, account)).token
+}
+
 /** The bearer token of the page's session (sessionStorage), for API calls made beside the UI. */
 export async function tokenOf(page: Page): Promise<string> {
   return page.evaluate((key) => JSON.parse(sessionStorage.getItem(key) ?? '{}').token as string, SESSION_KEY)

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { expectNoHorizontalScroll, loginAs, openOrganizations, tokenOf, TOWNSHIP, unique } from './helpers'
+import { HEGUANG, PairsApi } from './pairs-api'
 
 test.describe('on a phone', () => {
   test('the login page does not scroll sideways', async ({ page }) => {
@@ -136,6 +137,49 @@ test.describe('on a phone', () => {
     await expectNoHorizontalScroll(page)
   })
 
+  test('the pairs show cards with the quick record one tap away, and nothing scrolls sideways', async ({ page }) => {
+    const api = await PairsApi.as(page)
+    const pair = await api.activePair(HEGUANG)
+    await loginAs(page, 'xingan-admin', '/pairs')
+    await expect(page.locator('.pair-card').first()).toBeVisible()
+    await expect(page.locator('.pair-table')).toHaveCount(0)
+    await expect(page.getByRole('button', { name: '记录活动' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+
+    await page.getByRole('tab', { name: '需要关注' }).click()
+    await expect(page.getByText(/^共 \d+ 个对子需要关注$/)).toBeVisible()
+    await expectNoHorizontalScroll(page)
+    await page.getByRole('tab', { name: '服务时长' }).click()
+    await expect(page.getByText(/星级按累计服务时长评定/)).toBeVisible()
+    await expectNoHorizontalScroll(page)
+
+    await page.getByRole('button', { name: '新建对子' }).click()
+    const dialog = page.getByRole('dialog', { name: '新建帮扶对子' })
+    await dialog.getByText('登记新对象', { exact: true }).click()
+    await expectNoHorizontalScroll(page)
+    await dialog.getByRole('button', { name: '取消' }).click()
+
+    await page.goto(`/pairs/${pair.pairId}`)
+    await expect(page.getByRole('heading', { name: '活动记录' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+    await page.getByRole('button', { name: '暂停', exact: true }).click()
+    await expect(page.getByRole('dialog', { name: '暂停帮扶' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+  })
+
+  test('the beneficiaries show cards and do not scroll sideways', async ({ page }) => {
+    const api = await PairsApi.as(page)
+    await api.activePair(HEGUANG)
+    await loginAs(page, 'xingan-admin', '/beneficiaries')
+    await expect(page.locator('.beneficiary-card').first()).toBeVisible()
+    await expect(page.locator('.beneficiary-table')).toHaveCount(0)
+    await expectNoHorizontalScroll(page)
+    await page.locator('.beneficiary-card').first().click()
+    await expect(page).toHaveURL(/\/beneficiaries\/\d+$/)
+    await expect(page.getByRole('heading', { name: '帮扶对子' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+  })
+
   test('the side menu opens as a drawer', async ({ page }) => {
     await loginAs(page, 'city-admin')
     await openOrganizations(page)
@@ -151,6 +195,8 @@ test.describe('on a phone', () => {
       '名册导入',
       '五老工作组织',
       '先进典型',
+      '帮扶对子',
+      '帮扶对象',
       '用户管理',
       '审计日志',
       '接口密钥',

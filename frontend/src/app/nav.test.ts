@@ -6,6 +6,8 @@ describe('the side menu', () => {
     expect(activeNavPath(NAV_ITEMS, '/volunteers')).toBe('/volunteers')
     expect(activeNavPath(NAV_ITEMS, '/volunteers/42')).toBe('/volunteers')
     expect(activeNavPath(NAV_ITEMS, '/volunteers/import')).toBe('/volunteers/import')
+    expect(activeNavPath(NAV_ITEMS, '/pairs/record')).toBe('/pairs')
+    expect(activeNavPath(NAV_ITEMS, '/beneficiaries/7')).toBe('/beneficiaries')
     expect(activeNavPath(NAV_ITEMS, '/account')).toBe('')
   })
 
@@ -18,6 +20,19 @@ describe('the side menu', () => {
       '/volunteers/import',
       '/teams',
       '/honors',
+    ])
+  })
+
+  it('offers the mentoring pairs and their beneficiaries to those who may read pairs', () => {
+    const paths = (permissions: Parameters<typeof allowedNavItems>[0]) => allowedNavItems(permissions).map((i) => i.path)
+    expect(paths(new Set(['ORGANIZATION_READ', 'VOLUNTEER_READ']))).not.toContain('/pairs')
+    expect(paths(new Set(['ORGANIZATION_READ', 'VOLUNTEER_READ', 'PAIR_READ']))).toEqual([
+      '/organizations',
+      '/volunteers',
+      '/teams',
+      '/honors',
+      '/pairs',
+      '/beneficiaries',
     ])
   })
 })

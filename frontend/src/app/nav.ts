@@ -1,4 +1,4 @@
-import { Avatar, Document, Key, Medal, OfficeBuilding, Upload, User, UserFilled } from '@element-plus/icons-vue'
+import { Avatar, Connection, Document, Key, Medal, OfficeBuilding, Sunrise, Upload, User, UserFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 import type { Permission } from '@/lib/session/types'
 
@@ -17,6 +17,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/volunteers/import', labelKey: 'volunteerImport.nav', icon: Upload, permission: 'VOLUNTEER_WRITE' },
   { path: '/teams', labelKey: 'nav.teams', icon: UserFilled, permission: 'VOLUNTEER_READ' },
   { path: '/honors', labelKey: 'nav.honors', icon: Medal, permission: 'VOLUNTEER_READ' },
+  { path: '/pairs', labelKey: 'nav.pairs', icon: Connection, permission: 'PAIR_READ' },
+  { path: '/beneficiaries', labelKey: 'nav.beneficiaries', icon: Sunrise, permission: 'PAIR_READ' },
   { path: '/users', labelKey: 'nav.users', icon: User, permission: 'USER_READ' },
   { path: '/audit', labelKey: 'nav.audit', icon: Document, permission: 'AUDIT_READ' },
   { path: '/api-keys', labelKey: 'nav.apiKeys', icon: Key, permission: 'API_KEY_MANAGE' },

@@ -94,6 +94,39 @@ export const router = createRouter({
           meta: { titleKey: 'honor.detail.title', permission: 'VOLUNTEER_READ' },
         },
         {
+          path: 'pairs',
+          name: 'pairs',
+          component: () => import('@/features/pairs/views/pair-list.vue'),
+          meta: { titleKey: 'nav.pairs', permission: 'PAIR_READ' },
+        },
+        {
+          // 记录活动: the group leader's page, one tap from the pair list.
+          path: 'pairs/record',
+          name: 'pair-record',
+          component: () => import('@/features/pairs/views/quick-record-page.vue'),
+          meta: { titleKey: 'pair.record.title', permission: 'ACTIVITY_RECORD' },
+        },
+        {
+          path: 'pairs/:id(\\d+)',
+          name: 'pair',
+          component: () => import('@/features/pairs/views/pair-detail.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { titleKey: 'pair.detail.title', permission: 'PAIR_READ' },
+        },
+        {
+          path: 'beneficiaries',
+          name: 'beneficiaries',
+          component: () => import('@/features/beneficiaries/views/beneficiary-list.vue'),
+          meta: { titleKey: 'nav.beneficiaries', permission: 'PAIR_READ' },
+        },
+        {
+          path: 'beneficiaries/:id(\\d+)',
+          name: 'beneficiary',
+          component: () => import('@/features/beneficiaries/views/beneficiary-detail.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { titleKey: 'beneficiary.detail.title', permission: 'PAIR_READ' },
+        },
+        {
           path: 'users',
           name: 'users',
           component: () => import('@/features/users/views/user-list.vue'),
