@@ -92,6 +92,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Score sheets of a subtree; with usableFor, the current ones an organization is scored on (its own and those above it) */
+        get: operations["searchAssessmentTemplates"];
+        put?: never;
+        /** A new score sheet of an organization */
+        post: operations["createAssessmentTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One score sheet version, with its version as the ETag */
+        get: operations["getAssessmentTemplate"];
+        /** Change a score sheet (If-Match); one already used gets a new version (a new id) and stays as it was */
+        put: operations["updateAssessmentTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -295,6 +331,59 @@ export interface paths {
         get: operations["getBeneficiaryPersonalData"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evaluations of a subtree or of one organization, newest first */
+        get: operations["searchEvaluations"];
+        put?: never;
+        /** Start scoring an organization (a DRAFT); a score above an item's maximum is a 400 */
+        post: operations["createEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One evaluation with its totals, its version as the ETag */
+        get: operations["getEvaluation"];
+        /** Change the scores of a DRAFT (If-Match required; 409 once submitted) */
+        put: operations["updateEvaluation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a DRAFT or confirm a SUBMITTED evaluation (If-Match required); confirmed is final */
+        post: operations["stepEvaluation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1282,6 +1371,85 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description A criterion of a score sheet (e.g. 领导班子建设好) and its items. */
+        AssessmentCriterion: {
+            /** @example 领导班子建设好 */
+            title: string;
+            /** @example 20 */
+            maxPoints: number;
+            items: components["schemas"]["AssessmentItem"][];
+        };
+        /** @description An item with its maximum points and how it is scored. */
+        AssessmentItem: {
+            /**
+             * @description Unique in the sheet.
+             * @example 1.1
+             */
+            code: string;
+            /** @example 班子健全，主任由离退休老领导担任 */
+            title: string;
+            /** @example 5 */
+            maxPoints: number;
+            /**
+             * @description Scoring and deduction notes.
+             * @example 缺一项扣1分
+             */
+            note?: string | null;
+        };
+        /** @description A score sheet version. inUse: evaluations were made with it, so a change makes a new version (versionNo + 1) and this one stays as it was; current: the version new evaluations use. */
+        AssessmentTemplate: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            familyId?: number;
+            /** Format: int32 */
+            versionNo?: number;
+            current?: boolean;
+            inUse?: boolean;
+            /** Format: int64 */
+            organizationId?: number;
+            organizationName?: string;
+            kind?: components["schemas"]["TemplateKind"];
+            name?: string;
+            criteria?: components["schemas"]["AssessmentCriterion"][];
+            maxTotal?: number;
+            passTotal?: number;
+            passPerCriterion?: number | null;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A score sheet as its organization words it, with its pass rules. */
+        AssessmentTemplateForm: {
+            /**
+             * Format: int64
+             * @description Whose wording: usable in its subtree.
+             * @example 1
+             */
+            organizationId: number;
+            kind: components["schemas"]["TemplateKind"];
+            /** @example 五好基层关工组织评分表 */
+            name: string;
+            criteria: components["schemas"]["AssessmentCriterion"][];
+            /**
+             * @description The least total that passes.
+             * @example 80
+             */
+            passTotal: number;
+            /**
+             * @description The least every criterion must reach.
+             * @example 12
+             */
+            passPerCriterion?: number | null;
+        };
+        AssessmentTemplatePage: {
+            items: components["schemas"]["AssessmentTemplate"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         /** @description A leader, as appointed, who attended. */
         AttendeeForm: {
             /** Format: int64 */
@@ -1403,6 +1571,12 @@ export interface components {
         By: "VOLUNTEER" | "TEAM" | "ORGANIZATION";
         /** @enum {string} */
         ConsentMethod: "WRITTEN" | "ORAL_RECORDED" | "ELECTRONIC";
+        CriterionTotal: {
+            title?: string;
+            points?: number;
+            maxPoints?: number;
+            passed?: boolean;
+        };
         /** @description The minimum age of a 五老 for a residence and gender, from a date on. */
         EligibilityRule: {
             /** Format: int64 */
@@ -1427,6 +1601,68 @@ export interface components {
             minAge: number;
             /** @example 2017-01-01 */
             effectiveFrom: components["schemas"]["LocalDate"];
+        };
+        /** @description An evaluation with its computed totals per criterion and pass or fail under the pass rules of its template version. */
+        Evaluation: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            organizationId?: number;
+            organizationName?: string;
+            /** Format: int64 */
+            templateId?: number;
+            templateName?: string;
+            /** Format: int32 */
+            templateVersionNo?: number;
+            kind?: components["schemas"]["EvaluationKind"];
+            evaluatedOn?: components["schemas"]["LocalDate"];
+            evaluators?: string | null;
+            scores?: components["schemas"]["ItemScore"][];
+            comment?: string | null;
+            criterionTotals?: components["schemas"]["CriterionTotal"][];
+            total?: number;
+            passed?: boolean;
+            status?: components["schemas"]["EvaluationStatus"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description An evaluation being scored (DRAFT): items not yet scored count 0. */
+        EvaluationForm: {
+            /**
+             * Format: int64
+             * @description The organization evaluated.
+             * @example 14
+             */
+            organizationId: number;
+            /**
+             * Format: int64
+             * @description The current version of a sheet of this organization or one above it.
+             */
+            templateId: number;
+            kind: components["schemas"]["EvaluationKind"];
+            /** @example 2016-05-18 */
+            evaluatedOn: components["schemas"]["LocalDate"];
+            /** @example 市关工委检查组 */
+            evaluators?: string | null;
+            scores?: components["schemas"]["ItemScore"][];
+            comment?: string | null;
+        };
+        /** @enum {string} */
+        EvaluationKind: "SELF_CHECK" | "SPOT_CHECK" | "RECHECK" | "HALF_YEAR_PRELIMINARY" | "YEAR_END_OVERALL";
+        EvaluationPage: {
+            items: components["schemas"]["Evaluation"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @enum {string} */
+        EvaluationStatus: "DRAFT" | "SUBMITTED" | "CONFIRMED";
+        /** @description The next step: SUBMITTED (from DRAFT) or CONFIRMED (from SUBMITTED). */
+        EvaluationStep: {
+            status: components["schemas"]["EvaluationStatus"];
         };
         /** @enum {string} */
         Gender: "MALE" | "FEMALE";
@@ -1524,6 +1760,15 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description The score of one item of the sheet (at most its maximum) and a comment. */
+        ItemScore: {
+            /** @example 1.1 */
+            code: string;
+            /** @example 4.5 */
+            score: number;
+            /** @example 档案齐全 */
+            comment?: string | null;
+        };
         /** @enum {string} */
         LeaderRole: "DIRECTOR" | "EXECUTIVE_DEPUTY_DIRECTOR" | "DEPUTY_DIRECTOR" | "SECRETARY_GENERAL" | "LEADER" | "EXECUTIVE_DEPUTY_LEADER" | "DEPUTY_LEADER" | "MEMBER";
         LeadershipByRole: {
@@ -1854,7 +2099,7 @@ export interface components {
             newPassword: string;
         };
         /** @enum {string} */
-        Permission: "ORGANIZATION_READ" | "ORGANIZATION_WRITE" | "USER_READ" | "USER_WRITE" | "AUDIT_READ" | "API_KEY_MANAGE" | "VOLUNTEER_READ" | "VOLUNTEER_WRITE" | "PERSONAL_DATA_VIEW" | "ELIGIBILITY_OVERRIDE" | "HONOR_WRITE" | "ELIGIBILITY_RULE_MANAGE" | "PAIR_READ" | "PAIR_WRITE" | "ACTIVITY_RECORD";
+        Permission: "ORGANIZATION_READ" | "ORGANIZATION_WRITE" | "USER_READ" | "USER_WRITE" | "AUDIT_READ" | "API_KEY_MANAGE" | "VOLUNTEER_READ" | "VOLUNTEER_WRITE" | "PERSONAL_DATA_VIEW" | "ELIGIBILITY_OVERRIDE" | "HONOR_WRITE" | "ELIGIBILITY_RULE_MANAGE" | "PAIR_READ" | "PAIR_WRITE" | "ACTIVITY_RECORD" | "ASSESSMENT_READ" | "ASSESSMENT_WRITE" | "ASSESSMENT_MANAGE";
         /** @description The unmasked numbers; every view is written to the audit trail. */
         PersonalData: {
             idCardNumber: string | null;
@@ -2061,6 +2306,8 @@ export interface components {
         };
         /** @enum {string} */
         TeamType: "CARE" | "LECTURE" | "ART" | "OTHER";
+        /** @enum {string} */
+        TemplateKind: "FIVE_GOOD" | "PARTY_BUILDING";
         TotpCode: {
             /** @example 123456 */
             code: string;
@@ -2714,6 +2961,144 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    searchAssessmentTemplates: {
+        parameters: {
+            query?: {
+                /** @description Only the current version of each sheet. */
+                current?: boolean;
+                kind?: components["schemas"]["TemplateKind"];
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+                /** @description An organization of the caller's subtree: the sheets it may be scored on. */
+                usableFor?: number;
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentTemplatePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAssessmentTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentTemplateForm"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAssessmentTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sheet. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentTemplate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAssessmentTemplate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The sheet's ETag. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentTemplateForm"];
+            };
+        };
+        responses: {
+            /** @description The changed sheet, or its new version. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     searchAuditEvents: {
         parameters: {
             query?: {
@@ -3130,6 +3515,181 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchEvaluations: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["EvaluationKind"];
+                organizationId?: number;
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+                status?: components["schemas"]["EvaluationStatus"];
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationForm"];
+            };
+        };
+        responses: {
+            /** @description Started. */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evaluation. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateEvaluation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The evaluation's ETag. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationForm"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    stepEvaluation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The evaluation's ETag. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationStep"];
+            };
+        };
+        responses: {
+            /** @description Stepped. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

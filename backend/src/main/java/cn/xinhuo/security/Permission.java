@@ -23,5 +23,11 @@ public enum Permission {
     /** Record beneficiaries (with consent), pairs and their lifecycle. */
     PAIR_WRITE,
     /** Record what a pair did (a group leader, also on behalf of a 五老 without a phone). */
-    ACTIVITY_RECORD
+    ACTIVITY_RECORD,
+    /** Read score sheets and evaluations (五好, 党建带关工). */
+    ASSESSMENT_READ,
+    /** Score organizations: evaluations and their steps. */
+    ASSESSMENT_WRITE,
+    /** Word the score sheets (templates) of one's own subtree. */
+    ASSESSMENT_MANAGE
 }

@@ -50,18 +50,19 @@ class AccessControlMatrixTest {
     /** What each role may do, as the issue states it (independent of the production table). */
     private static final Set<String> ADMIN = Set.of("ORGANIZATION_READ", "ORGANIZATION_WRITE", "USER_READ", "USER_WRITE",
             "AUDIT_READ", "API_KEY_MANAGE", "VOLUNTEER_READ", "VOLUNTEER_WRITE", "PERSONAL_DATA_VIEW", "HONOR_WRITE",
-            "PAIR_READ", "PAIR_WRITE", "ACTIVITY_RECORD");
+            "PAIR_READ", "PAIR_WRITE", "ACTIVITY_RECORD", "ASSESSMENT_READ", "ASSESSMENT_WRITE", "ASSESSMENT_MANAGE");
     private static final Map<String, Set<String>> MAY = Map.of(
             "SYSTEM_ADMIN", union(ADMIN, "ELIGIBILITY_RULE_MANAGE"),
             "ORG_ADMIN", ADMIN,
             // a group leader enters and edits the records of its own group, and records what its pairs did
-            "GROUP_LEADER", Set.of("ORGANIZATION_READ", "VOLUNTEER_READ", "VOLUNTEER_WRITE", "PAIR_READ", "ACTIVITY_RECORD"),
-            "VIEWER", Set.of("ORGANIZATION_READ", "VOLUNTEER_READ", "PAIR_READ"),
-            "INTEGRATION", Set.of("ORGANIZATION_READ", "VOLUNTEER_READ", "PAIR_READ"),
+            "GROUP_LEADER", Set.of("ORGANIZATION_READ", "VOLUNTEER_READ", "VOLUNTEER_WRITE", "PAIR_READ", "ACTIVITY_RECORD",
+                    "ASSESSMENT_READ"),
+            "VIEWER", Set.of("ORGANIZATION_READ", "VOLUNTEER_READ", "PAIR_READ", "ASSESSMENT_READ"),
+            "INTEGRATION", Set.of("ORGANIZATION_READ", "VOLUNTEER_READ", "PAIR_READ", "ASSESSMENT_READ"),
             // integration clients calling with an API key bound to the township
-            "API_KEY_READ_ONLY", Set.of("ORGANIZATION_READ", "VOLUNTEER_READ", "PAIR_READ"),
+            "API_KEY_READ_ONLY", Set.of("ORGANIZATION_READ", "VOLUNTEER_READ", "PAIR_READ", "ASSESSMENT_READ"),
             "API_KEY_READ_WRITE", Set.of("ORGANIZATION_READ", "ORGANIZATION_WRITE", "VOLUNTEER_READ", "VOLUNTEER_WRITE",
-                    "PAIR_READ", "PAIR_WRITE", "ACTIVITY_RECORD"));
+                    "PAIR_READ", "PAIR_WRITE", "ACTIVITY_RECORD", "ASSESSMENT_READ", "ASSESSMENT_WRITE"));
 
     private static Set<String> union(Set<String> base, String... more) {
         Set<String> all = new HashSet<>(base);

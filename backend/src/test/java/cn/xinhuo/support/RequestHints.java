@@ -68,7 +68,8 @@ public final class RequestHints {
 
     /** References whose name does not say their collection ({@code fooId} is a record of {@code …/foos}). */
     public static final Map<String, String> REFERENCES = Map.of(
-            "leaderId", "/api/v1/volunteers");
+            "leaderId", "/api/v1/volunteers",
+            "templateId", "/api/v1/assessment-templates");
 
     public static boolean isReference(String name) {
         return PLACE.contains(name) || REFERENCES.containsKey(name) || name.length() > 2 && name.endsWith("Id");
@@ -83,6 +84,25 @@ public final class RequestHints {
 
     /** Bodies whose validity depends on business rules, by schema name. */
     public static final Map<String, BodyHint> BODIES = Map.ofEntries(
+            // a small score sheet whose items add up (ScoringPolicy)
+            Map.entry("AssessmentTemplateForm", (body, c) -> {
+                body.put("kind", "FIVE_GOOD");
+                body.put("name", c.unique("矩阵评分表"));
+                body.put("criteria", java.util.List.of(Map.of("title", "领导班子建设好", "maxPoints", 20, "items",
+                        java.util.List.of(Map.of("code", "1.1", "title", "班子健全", "maxPoints", 5)))));
+                body.put("passTotal", 3);
+                body.remove("passPerCriterion");
+                return body;
+            }),
+            // nothing scored yet: a draft
+            Map.entry("EvaluationForm", (body, c) -> {
+                body.put("scores", java.util.List.of());
+                return body;
+            }),
+            Map.entry("EvaluationStep", (body, c) -> {
+                body.put("status", "SUBMITTED");
+                return body;
+            }),
             // a seat every kind of organization has
             Map.entry("AppointmentForm", (body, c) -> {
                 body.put("role", "MEMBER");

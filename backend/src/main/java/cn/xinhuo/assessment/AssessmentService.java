@@ -1,0 +1,204 @@
+package cn.xinhuo.assessment;
+
+import cn.xinhuo.assessment.dto.EvaluationForm;
+import cn.xinhuo.assessment.dto.EvaluationPage;
+import cn.xinhuo.assessment.dto.EvaluationView;
+import cn.xinhuo.assessment.dto.TemplateForm;
+import cn.xinhuo.assessment.dto.TemplatePage;
+import cn.xinhuo.assessment.dto.TemplateView;
+import cn.xinhuo.common.paging.PageQuery;
+import cn.xinhuo.common.problem.FieldError;
+import cn.xinhuo.common.problem.ProblemException;
+import cn.xinhuo.common.problem.ProblemType;
+import cn.xinhuo.common.web.ETags;
+import cn.xinhuo.organization.OrganizationRepository;
+import cn.xinhuo.security.CurrentCaller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Score sheets and evaluations inside the caller's subtree. A sheet once used never changes: an
+ * edit makes its next version, so every evaluation keeps the sheet it was scored on.
+ */
+@ApplicationScoped
+@Transactional(TxType.REQUIRED)
+public class AssessmentService {
+
+    private final AssessmentRepository repository;
+    private final OrganizationRepository organizations;
+    private final CurrentCaller caller;
+
+    AssessmentService(AssessmentRepository repository, OrganizationRepository organizations, CurrentCaller caller) {
+        this.repository = repository;
+        this.organizations = organizations;
+        this.caller = caller;
+    }
+
+    // ---- templates ------------------------------------------------------------------------------
+
+    @Transactional(TxType.SUPPORTS)
+    public TemplatePage templates(AssessmentRepository.TemplateSearch search, PageQuery paging) {
+        requireVisible(search.within());
+        requireVisible(search.usableFor());
+        var items = repository.templates(search, caller.scope(), paging.offset(), paging.size).stream()
+                .map(id -> view(repository.em().find(AssessmentTemplate.class, id))).toList();
+        return new TemplatePage(items, paging.page, paging.size, repository.countTemplates(search, caller.scope()));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public TemplateView template(long id) {
+        return view(loadTemplate(id));
+    }
+
+    public TemplateView createTemplate(TemplateForm form) {
+        AssessmentTemplate t = new AssessmentTemplate();
+        apply(form, t);
+        repository.em().persist(t);
+        repository.em().flush();
+        t.familyId = t.id;
+        repository.em().flush();
+        return view(t);
+    }
+
+    /** Changes a sheet; one already used gets a new version instead, and the old one stays as it was. */
+    public TemplateView updateTemplate(long id, long expectedVersion, TemplateForm form) {
+        AssessmentTemplate t = loadTemplate(id);
+        ETags.requireCurrent(expectedVersion, t.version);
+        if (!t.current) {
+            throw new ProblemException(ProblemType.CONFLICT, "assessment-template.superseded");
+        }
+        if (!repository.inUse(t.id)) {
+            apply(form, t);
+            repository.em().flush();
+            return view(t);
+        }
+        AssessmentTemplate next = new AssessmentTemplate();
+        apply(form, next);
+        next.familyId = t.familyId;
+        next.versionNo = repository.lastVersionNo(t.familyId) + 1;
+        t.current = false;
+        repository.em().persist(next);
+        repository.em().flush();
+        return view(next);
+    }
+
+    private void apply(TemplateForm form, AssessmentTemplate t) {
+        if (!organizations.isVisible(form.organizationId(), caller.scope())) {
+            throw ProblemException.missingReference("organizationId", "user.organization.not-found");
+        }
+        ScoringPolicy.checkTemplate(form.criteria(), form.passTotal());
+        t.organizationId = form.organizationId();
+        t.kind = form.kind();
+        t.name = form.name().trim();
+        t.criteria = new ArrayList<>(form.criteria());
+        t.passTotal = form.passTotal();
+        t.passPerCriterion = form.passPerCriterion();
+    }
+
+    private TemplateView view(AssessmentTemplate t) {
+        BigDecimal max = t.criteria.stream().map(c -> c.maxPoints()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new TemplateView(t.id, t.familyId == null ? t.id : t.familyId, t.versionNo, t.current, repository.inUse(t.id),
+                t.organizationId, organizations.findById(t.organizationId).name, t.kind, t.name, t.criteria, max,
+                t.passTotal, t.passPerCriterion, t.version);
+    }
+
+    private AssessmentTemplate loadTemplate(long id) {
+        return repository.templateInScope(id, caller.scope())
+                .orElseThrow(() -> ProblemException.notFound("assessment-template", id));
+    }
+
+    // ---- evaluations ----------------------------------------------------------------------------
+
+    @Transactional(TxType.SUPPORTS)
+    public EvaluationPage evaluations(AssessmentRepository.EvaluationSearch search, PageQuery paging) {
+        requireVisible(search.within());
+        requireVisible(search.organizationId());
+        var items = repository.evaluations(search, caller.scope(), paging.offset(), paging.size).stream()
+                .map(id -> view(repository.em().find(Evaluation.class, id))).toList();
+        return new EvaluationPage(items, paging.page, paging.size, repository.countEvaluations(search, caller.scope()));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public EvaluationView evaluation(long id) {
+        return view(loadEvaluation(id));
+    }
+
+    public EvaluationView createEvaluation(EvaluationForm form) {
+        Evaluation e = new Evaluation();
+        apply(form, e);
+        repository.em().persist(e);
+        repository.em().flush();
+        return view(e);
+    }
+
+    public EvaluationView updateEvaluation(long id, long expectedVersion, EvaluationForm form) {
+        Evaluation e = loadEvaluation(id);
+        ETags.requireCurrent(expectedVersion, e.version);
+        if (e.status != EvaluationStatus.DRAFT) {
+            throw new ProblemException(ProblemType.CONFLICT, "evaluation.not-draft");
+        }
+        apply(form, e);
+        repository.em().flush();
+        return view(e);
+    }
+
+    /** DRAFT → SUBMITTED → CONFIRMED; nothing else, and a confirmed evaluation is final. */
+    public EvaluationView step(long id, long expectedVersion, EvaluationStatus to) {
+        Evaluation e = loadEvaluation(id);
+        ETags.requireCurrent(expectedVersion, e.version);
+        boolean allowed = e.status == EvaluationStatus.DRAFT && to == EvaluationStatus.SUBMITTED
+                || e.status == EvaluationStatus.SUBMITTED && to == EvaluationStatus.CONFIRMED;
+        if (!allowed) {
+            throw new ProblemException(ProblemType.CONFLICT, List.of(new FieldError("status", "{evaluation.step-not-allowed}")),
+                    "evaluation.step-not-allowed", e.status.name(), to.name());
+        }
+        e.status = to;
+        repository.em().flush();
+        return view(e);
+    }
+
+    private void apply(EvaluationForm form, Evaluation e) {
+        if (!organizations.isVisible(form.organizationId(), caller.scope())) {
+            throw ProblemException.missingReference("organizationId", "user.organization.not-found");
+        }
+        AssessmentTemplate t = repository.em().find(AssessmentTemplate.class, form.templateId());
+        // a sheet of the organization itself or of one above it, in its current version
+        if (t == null || !t.current || !organizations.isWithinSubtree(form.organizationId(), t.organizationId)) {
+            throw ProblemException.missingReference("templateId", "evaluation.template.not-usable");
+        }
+        var scores = form.scores() == null ? List.<cn.xinhuo.assessment.dto.ItemScore>of() : form.scores();
+        ScoringPolicy.Result result = ScoringPolicy.score(t.criteria, t.passTotal, t.passPerCriterion, scores);
+        e.organizationId = form.organizationId();
+        e.templateId = t.id;
+        e.kind = form.kind();
+        e.evaluatedOn = form.evaluatedOn();
+        e.evaluators = form.evaluators();
+        e.scores = new ArrayList<>(scores);
+        e.comment = form.comment();
+        e.total = result.total();
+        e.passed = result.passed();
+    }
+
+    private EvaluationView view(Evaluation e) {
+        AssessmentTemplate t = repository.em().find(AssessmentTemplate.class, e.templateId);
+        ScoringPolicy.Result result = ScoringPolicy.score(t.criteria, t.passTotal, t.passPerCriterion, e.scores);
+        return new EvaluationView(e.id, e.organizationId, organizations.findById(e.organizationId).name, t.id, t.name,
+                t.versionNo, e.kind, e.evaluatedOn, e.evaluators, e.scores, e.comment, result.criteria(), e.total, e.passed,
+                e.status, e.version);
+    }
+
+    private Evaluation loadEvaluation(long id) {
+        return repository.evaluationInScope(id, caller.scope()).orElseThrow(() -> ProblemException.notFound("evaluation", id));
+    }
+
+    private void requireVisible(Long organizationId) {
+        if (organizationId != null && !organizations.isVisible(organizationId, caller.scope())) {
+            throw ProblemException.notFound("organization", organizationId);
+        }
+    }
+}
