@@ -7,6 +7,7 @@ describe('the side menu', () => {
     expect(activeNavPath(NAV_ITEMS, '/volunteers/42')).toBe('/volunteers')
     expect(activeNavPath(NAV_ITEMS, '/volunteers/import')).toBe('/volunteers/import')
     expect(activeNavPath(NAV_ITEMS, '/account')).toBe('')
+    expect(activeNavPath(NAV_ITEMS, '/trainings/7')).toBe('/trainings')
   })
 
   it('offers the roster import only to those who may register 五老', () => {
@@ -14,6 +15,9 @@ describe('the side menu', () => {
     expect(paths(new Set(['ORGANIZATION_READ', 'VOLUNTEER_READ']))).not.toContain('/volunteers/import')
     expect(paths(new Set(['ORGANIZATION_READ', 'VOLUNTEER_READ', 'VOLUNTEER_WRITE']))).toEqual([
       '/organizations',
+      '/leadership',
+      '/trainings',
+      '/research-visits',
       '/volunteers',
       '/volunteers/import',
       '/teams',
