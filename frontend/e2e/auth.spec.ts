@@ -66,7 +66,15 @@ test.describe('what a role sees', () => {
     await expect(page.getByRole('button', { name: '编辑' })).toHaveCount(0)
     await expect(page.getByRole('button', { name: '操作' })).toHaveCount(0) // the phone's action menu
     await expect(page.getByRole('button', { name: '新增市关工委' })).toHaveCount(0)
-    expect(await menuEntries(page, testInfo)).toEqual(['组织机构', '五老队伍', '五老工作组织', '先进典型'])
+    expect(await menuEntries(page, testInfo)).toEqual([
+      '组织机构',
+      '领导班子',
+      '培训',
+      '调研',
+      '五老队伍',
+      '五老工作组织',
+      '先进典型',
+    ])
 
     // Typing the address does not help: the route needs USER_READ.
     await page.goto('/users')
