@@ -68,6 +68,9 @@ test.describe('what a role sees', () => {
     await expect(page.getByRole('button', { name: '新增市关工委' })).toHaveCount(0)
     expect(await menuEntries(page, testInfo)).toEqual([
       '组织机构',
+      '领导班子',
+      '培训',
+      '调研',
       '五老队伍',
       '五老工作组织',
       '先进典型',

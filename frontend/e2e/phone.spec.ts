@@ -180,6 +180,47 @@ test.describe('on a phone', () => {
     await expectNoHorizontalScroll(page)
   })
 
+  test('the leadership page shows cards and does not scroll sideways, nor do its dialogs', async ({ page }) => {
+    await loginAs(page, 'xingan-admin', '/leadership')
+    expect(await page.evaluate(() => window.innerWidth)).toBe(390)
+    await expect(page.getByRole('heading', { name: '现任班子' })).toBeVisible()
+    await expect(page.locator('.seat-table')).toHaveCount(0)
+    await expectNoHorizontalScroll(page)
+
+    await page.getByRole('button', { name: '任命', exact: true }).click()
+    await expect(page.getByRole('dialog', { name: '任命班子成员' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+  })
+
+  test('the trainings, a training’s attendance sheet and the research visits do not scroll sideways', async ({ page }) => {
+    await loginAs(page, 'xingan-admin', '/organizations')
+    const auth = { Authorization: `Bearer ${await tokenOf(page)}` }
+    const found = await page.request.get(`/api/v1/organizations?q=${encodeURIComponent(TOWNSHIP)}`, { headers: auth })
+    const township = ((await found.json()) as { items: { id: number; name: string }[] }).items.find((o) => o.name === TOWNSHIP)!
+    const created = await page.request.post('/api/v1/trainings', {
+      headers: auth,
+      data: { organizationId: township.id, heldOn: '2026-01-15', title: `手机布局测试-基层关工委新任班子成员培训班-${unique()}`, format: 'CLASS' },
+    })
+    expect(created.status()).toBe(201)
+    const training = (await created.json()) as { id: number }
+
+    await page.goto('/trainings')
+    await expect(page.locator('.training-card').first()).toBeVisible()
+    await expect(page.locator('.training-table')).toHaveCount(0)
+    await expectNoHorizontalScroll(page)
+
+    await page.goto(`/trainings/${training.id}`)
+    await expect(page.getByRole('heading', { name: '签到', exact: true })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+
+    await page.goto('/research-visits')
+    await expect(page.getByText(/^调研 \d+ 次$/)).toBeVisible()
+    await expectNoHorizontalScroll(page)
+    await page.getByRole('button', { name: '新增调研' }).click()
+    await expect(page.getByRole('dialog', { name: '新增调研' })).toBeVisible()
+    await expectNoHorizontalScroll(page)
+  })
+
   test('the side menu opens as a drawer', async ({ page }) => {
     await loginAs(page, 'city-admin')
     await openOrganizations(page)
@@ -191,6 +232,9 @@ test.describe('on a phone', () => {
     await expect(drawer).toBeVisible()
     await expect(drawer.getByRole('menuitem')).toHaveText([
       '组织机构',
+      '领导班子',
+      '培训',
+      '调研',
       '五老队伍',
       '名册导入',
       '五老工作组织',

@@ -9,6 +9,7 @@ describe('the side menu', () => {
     expect(activeNavPath(NAV_ITEMS, '/pairs/record')).toBe('/pairs')
     expect(activeNavPath(NAV_ITEMS, '/beneficiaries/7')).toBe('/beneficiaries')
     expect(activeNavPath(NAV_ITEMS, '/account')).toBe('')
+    expect(activeNavPath(NAV_ITEMS, '/trainings/7')).toBe('/trainings')
   })
 
   it('offers the roster import only to those who may register 五老', () => {
@@ -16,6 +17,9 @@ describe('the side menu', () => {
     expect(paths(new Set(['ORGANIZATION_READ', 'VOLUNTEER_READ']))).not.toContain('/volunteers/import')
     expect(paths(new Set(['ORGANIZATION_READ', 'VOLUNTEER_READ', 'VOLUNTEER_WRITE']))).toEqual([
       '/organizations',
+      '/leadership',
+      '/trainings',
+      '/research-visits',
       '/volunteers',
       '/volunteers/import',
       '/teams',
@@ -28,6 +32,9 @@ describe('the side menu', () => {
     expect(paths(new Set(['ORGANIZATION_READ', 'VOLUNTEER_READ']))).not.toContain('/pairs')
     expect(paths(new Set(['ORGANIZATION_READ', 'VOLUNTEER_READ', 'PAIR_READ']))).toEqual([
       '/organizations',
+      '/leadership',
+      '/trainings',
+      '/research-visits',
       '/volunteers',
       '/teams',
       '/honors',

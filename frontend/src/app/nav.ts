@@ -1,4 +1,18 @@
-import { Avatar, Connection, Document, Key, Medal, OfficeBuilding, Sunrise, Upload, User, UserFilled } from '@element-plus/icons-vue'
+import {
+  Avatar,
+  Connection,
+  Document,
+  Flag,
+  Key,
+  MapLocation,
+  Medal,
+  OfficeBuilding,
+  Reading,
+  Sunrise,
+  Upload,
+  User,
+  UserFilled,
+} from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 import type { Permission } from '@/lib/session/types'
 
@@ -13,6 +27,9 @@ export interface NavItem {
 /** Side menu entries, in order; the first one a user may open is where the user lands. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/organizations', labelKey: 'nav.organizations', icon: OfficeBuilding, permission: 'ORGANIZATION_READ' },
+  { path: '/leadership', labelKey: 'leadership.nav', icon: Flag, permission: 'ORGANIZATION_READ' },
+  { path: '/trainings', labelKey: 'training.nav', icon: Reading, permission: 'ORGANIZATION_READ' },
+  { path: '/research-visits', labelKey: 'research.nav', icon: MapLocation, permission: 'ORGANIZATION_READ' },
   { path: '/volunteers', labelKey: 'nav.volunteers', icon: Avatar, permission: 'VOLUNTEER_READ' },
   { path: '/volunteers/import', labelKey: 'volunteerImport.nav', icon: Upload, permission: 'VOLUNTEER_WRITE' },
   { path: '/teams', labelKey: 'nav.teams', icon: UserFilled, permission: 'VOLUNTEER_READ' },

@@ -49,6 +49,31 @@ export const router = createRouter({
           meta: { titleKey: 'nav.organizations', permission: 'ORGANIZATION_READ' },
         },
         {
+          path: 'leadership',
+          name: 'leadership',
+          component: () => import('@/features/leadership/views/leadership-page.vue'),
+          meta: { titleKey: 'leadership.title', permission: 'ORGANIZATION_READ' },
+        },
+        {
+          path: 'trainings',
+          name: 'trainings',
+          component: () => import('@/features/trainings/views/training-list.vue'),
+          meta: { titleKey: 'training.title', permission: 'ORGANIZATION_READ' },
+        },
+        {
+          path: 'trainings/:id(\\d+)',
+          name: 'training',
+          component: () => import('@/features/trainings/views/training-detail.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { titleKey: 'training.detail.title', permission: 'ORGANIZATION_READ' },
+        },
+        {
+          path: 'research-visits',
+          name: 'research-visits',
+          component: () => import('@/features/research-visits/views/research-visit-list.vue'),
+          meta: { titleKey: 'research.title', permission: 'ORGANIZATION_READ' },
+        },
+        {
           path: 'volunteers',
           name: 'volunteers',
           component: () => import('@/features/volunteers/views/volunteer-list.vue'),
