@@ -1,5 +1,9 @@
 package cn.xinhuo.demo;
 
+import cn.xinhuo.assessment.AssessmentService;
+import cn.xinhuo.assessment.TemplateKind;
+import cn.xinhuo.assessment.dto.Criterion;
+import cn.xinhuo.assessment.dto.TemplateForm;
 import cn.xinhuo.beneficiary.BeneficiaryCategory;
 import cn.xinhuo.beneficiary.BeneficiaryService;
 import cn.xinhuo.beneficiary.dto.BeneficiaryForm;
@@ -64,7 +68,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Loads the demo data set (seeds/demo: the 五大连池市 tree, the demo accounts, the 五老 register, teams, honours, pairs, leadership teams, trainings, research visits) into an empty
+ * Loads the demo data set (seeds/demo: the 五大连池市 tree, the demo accounts, the 五老 register, teams, honours, pairs, leadership teams, trainings, research visits, score sheets) into an empty
  * database, once. Used by the local run and the browser tests; off in production.
  */
 @ApplicationScoped
@@ -134,6 +138,11 @@ public class DemoDataLoader {
                      String findings, String measures) {
     }
 
+    /** assessment-templates.json: the city's score sheets. */
+    record DemoTemplate(String organization, TemplateKind kind, String name, java.math.BigDecimal passTotal,
+                        java.math.BigDecimal passPerCriterion, List<Criterion> criteria) {
+    }
+
     record DemoStep(PairStatus status, LocalDate on, List<PairOutcome> outcomes, String outcomeNote, String reason) {
     }
 
@@ -146,6 +155,7 @@ public class DemoDataLoader {
     private final ActivityService activities;
     private final LeadershipService leadership;
     private final ResearchVisitService research;
+    private final AssessmentService assessments;
     private final OrganizationRepository organizationRepository;
     private final UserRepository users;
     private final CurrentCaller caller;
@@ -154,7 +164,7 @@ public class DemoDataLoader {
 
     DemoDataLoader(OrganizationService organizations, VolunteerService volunteers, TeamService teams,
                    HonorService honors, BeneficiaryService beneficiaries, PairService pairs, ActivityService activities,
-                   LeadershipService leadership, ResearchVisitService research,
+                   LeadershipService leadership, ResearchVisitService research, AssessmentService assessments,
                    OrganizationRepository organizationRepository, UserRepository users, CurrentCaller caller,
                    ObjectMapper json, @ConfigProperty(name = "xinhuo.demo-data.load") boolean enabled) {
         this.organizations = organizations;
@@ -166,6 +176,7 @@ public class DemoDataLoader {
         this.activities = activities;
         this.leadership = leadership;
         this.research = research;
+        this.assessments = assessments;
         this.organizationRepository = organizationRepository;
         this.users = users;
         this.caller = caller;
@@ -266,6 +277,11 @@ public class DemoDataLoader {
             research.create(new ResearchVisitForm(ids.get(v.organization()), v.visitedOn(), v.ledBy(),
                     v.places().stream().map(ids::get).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
                     v.topics(), v.findings(), v.measures()));
+        }
+        List<DemoTemplate> sheets = read("demo/assessment-templates.json", new TypeReference<>() { });
+        for (DemoTemplate t : sheets) {
+            assessments.createTemplate(new TemplateForm(ids.get(t.organization()), t.kind(), t.name(), t.criteria(),
+                    t.passTotal(), t.passPerCriterion()));
         }
         Log.infof("demo data loaded: %d organizations, %d accounts, %d volunteers, %d teams, %d honours, %d pairs,"
                         + " %d activities, %d appointments, %d trainings, %d research visits", rows.size(), accounts.size(),

@@ -100,4 +100,15 @@ class DemoDataSetTest {
         given().spec(cityViewer).queryParam("untrained", true).queryParam("size", 1).get("/api/v1/appointments").then()
                 .body("total", equalTo(0));
     }
+
+    @Test
+    void theCityHasTheFiveGoodSheetOfFiveCriteriaOf20PointsAndAPartyBuildingSheet() {
+        given().spec(cityViewer).queryParam("kind", "FIVE_GOOD").get("/api/v1/assessment-templates").then().statusCode(200)
+                .body("items[0].criteria.title", contains("领导班子建设好", "“五老”作用发挥好", "制度健全执行好", "积极探索创新好",
+                        "活动经常效果好"))
+                .body("items[0].criteria.collect { it.items.size() }", contains(4, 4, 4, 4, 4))
+                .body("items[0].maxTotal", equalTo(100));
+        given().spec(cityViewer).queryParam("kind", "PARTY_BUILDING").get("/api/v1/assessment-templates").then()
+                .body("total", equalTo(1));
+    }
 }
