@@ -284,6 +284,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The title's history: of one organization (oldest first) or of a subtree; holders=true for today's holders */
+        get: operations["searchAwards"];
+        put?: never;
+        /**
+         * Award the title (on a passing confirmed evaluation), warn a holder or revoke a warned holder's title (on a failed confirmed check)
+         * @description 409 without the evaluation the step needs, when the organization's standing does not allow the step, or when the evaluation already backs another step.
+         */
+        post: operations["decideAward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/beneficiaries": {
         parameters: {
             query?: never;
@@ -1483,6 +1504,50 @@ export interface components {
         };
         AuditEventPage: {
             items: components["schemas"]["AuditEvent"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description A step of an organization's 五好 title with the evaluation behind it. */
+        Award: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            organizationId?: number;
+            organizationName?: string;
+            kind?: components["schemas"]["AwardKind"];
+            occurredOn?: components["schemas"]["LocalDate"];
+            decidedBy?: string;
+            /** Format: int64 */
+            evaluationId?: number;
+            evaluationKind?: string;
+            evaluationTotal?: number;
+            reason?: string | null;
+        };
+        /** @description Award, warn or revoke, resting on a confirmed evaluation of the organization. */
+        AwardForm: {
+            /**
+             * Format: int64
+             * @example 14
+             */
+            organizationId: number;
+            kind: components["schemas"]["AwardKind"];
+            /** @example 2016-06-28 */
+            occurredOn: components["schemas"]["LocalDate"];
+            /** @example 五大连池市关工委 */
+            decidedBy: string;
+            /** Format: int64 */
+            evaluationId: number;
+            /** @description Required to revoke. */
+            reason?: string | null;
+        };
+        /** @enum {string} */
+        AwardKind: "AWARDED" | "WARNED" | "REVOKED";
+        AwardPage: {
+            items: components["schemas"]["Award"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3349,6 +3414,76 @@ export interface operations {
                     "application/json": components["schemas"]["TotpSetup"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchAwards: {
+        parameters: {
+            query?: {
+                /** @description Only the awards of organizations holding the title today. */
+                holders?: boolean;
+                kind?: components["schemas"]["AwardKind"];
+                organizationId?: number;
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    decideAward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardForm"];
+            };
+        };
+        responses: {
+            /** @description Decided. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Award"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];

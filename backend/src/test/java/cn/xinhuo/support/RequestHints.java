@@ -99,6 +99,33 @@ public final class RequestHints {
                 body.put("scores", java.util.List.of());
                 return body;
             }),
+            // a new organization of the place with a passing, confirmed 五好 evaluation: a title it may be awarded
+            Map.entry("AwardForm", (body, c) -> {
+                long place = c.place();
+                if (!c.live()) {
+                    return body;
+                }
+                // a group (nothing may sit under it) is awarded itself
+                long organization = childType(c, place).isPresent() ? c.makeByPost("/api/v1/organizations", Map.of()).id() : place;
+                long sheet = c.makeByPost("/api/v1/assessment-templates", Map.of()).id();
+                var root = Auth.as(Auth.root());
+                long evaluation = io.restassured.RestAssured.given().spec(root).contentType("application/json")
+                        .body(Map.of("organizationId", organization, "templateId", sheet, "kind", "SPOT_CHECK",
+                                "evaluatedOn", "2016-05-18", "scores", java.util.List.of(Map.of("code", "1.1", "score", 5))))
+                        .post("/api/v1/evaluations").then().statusCode(201).extract().jsonPath().getLong("id");
+                for (String step : java.util.List.of("SUBMITTED", "CONFIRMED")) {
+                    String etag = io.restassured.RestAssured.given().spec(root).get("/api/v1/evaluations/" + evaluation)
+                            .then().extract().header("ETag");
+                    io.restassured.RestAssured.given().spec(root).contentType("application/json").header("If-Match", etag)
+                            .body(Map.of("status", step)).post("/api/v1/evaluations/" + evaluation + "/steps")
+                            .then().statusCode(200);
+                }
+                body.put("organizationId", organization);
+                body.put("kind", "AWARDED");
+                body.put("occurredOn", "2016-06-01");
+                body.put("evaluationId", evaluation);
+                return body;
+            }),
             Map.entry("EvaluationStep", (body, c) -> {
                 body.put("status", "SUBMITTED");
                 return body;
