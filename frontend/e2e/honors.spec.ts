@@ -38,7 +38,7 @@ test.describe('先进典型', () => {
     // The township's 典型: people per level (each once) and those in the media.
     const models = page.getByText(/^典型 \d+ 人$/)
     await expect(models).toBeVisible()
-    expect(await countIn(models)).toBeGreaterThanOrEqual(2) // 王春志 and 冯林 at least
+    await expect.poll(() => countIn(models)).toBeGreaterThanOrEqual(2) // 王春志 and 冯林 at least
     await expect(page.getByText(/^媒体报道 \d+ 人$/)).toBeVisible()
     await expect(page.getByRole('img', { name: '各级别典型人数' })).toBeVisible()
     await expect(page.getByText(/^共 \d+ 条表彰记录$/)).toBeVisible()
@@ -101,8 +101,8 @@ test.describe('先进典型', () => {
     // The report: 32 典型, 10 of them featured on TV (tests may add honours and reports to already honoured people).
     const models = page.getByText(/^典型 \d+ 人$/)
     await expect(models).toBeVisible()
-    expect(await countIn(models)).toBeGreaterThanOrEqual(32)
-    expect(await countIn(page.getByText(/^媒体报道 \d+ 人$/))).toBeGreaterThanOrEqual(10)
+    await expect.poll(() => countIn(models)).toBeGreaterThanOrEqual(32)
+    await expect.poll(() => countIn(page.getByText(/^媒体报道 \d+ 人$/))).toBeGreaterThanOrEqual(10)
     await expect(page.getByRole('button', { name: '记录表彰' })).toHaveCount(0)
     await expect(page.getByRole('button', { name: '记录媒体报道' })).toHaveCount(0)
 
