@@ -22,7 +22,10 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The people the 五老 help, inside the caller's subtree; children's data kept to the rules of PIPL. */
 @ApplicationScoped
@@ -50,8 +53,9 @@ public class BeneficiaryService {
         if (search.within() != null && !organizations.isVisible(search.within(), scope)) {
             throw ProblemException.notFound("organization", search.within());
         }
-        List<BeneficiaryView> items = beneficiaries.search(search, scope, paging.offset(), paging.size).stream()
-                .map(id -> view(beneficiaries.findById(id))).toList();
+        List<Long> ids = beneficiaries.search(search, scope, paging.offset(), paging.size);
+        Map<Long, BeneficiaryView> views = views(ids);
+        List<BeneficiaryView> items = ids.stream().map(views::get).toList();
         return new BeneficiaryPage(items, paging.page, paging.size, beneficiaries.count(search, scope));
     }
 
@@ -60,10 +64,19 @@ public class BeneficiaryService {
         return view(load(id));
     }
 
-    /** The record in a form other features can show (a pair's beneficiary), masked like every view. */
+    /**
+     * Masked views of beneficiaries the caller already reached through records of its scope (a
+     * page of pairs): one query for the people and one for their organizations.
+     */
     @Transactional(TxType.SUPPORTS)
-    public BeneficiaryView visible(long id) {
-        return view(load(id));
+    public Map<Long, BeneficiaryView> views(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Beneficiary> found = beneficiaries.list("id in ?1", ids);
+        Map<Long, String> names = organizations.list("id in ?1", found.stream().map(b -> b.organizationId).distinct().toList())
+                .stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+        return found.stream().collect(Collectors.toMap(b -> b.id, b -> view(b, names.get(b.organizationId))));
     }
 
     /** The full record; each view is written to the audit trail (P1). */
@@ -134,9 +147,12 @@ public class BeneficiaryService {
     }
 
     private BeneficiaryView view(Beneficiary b) {
+        return view(b, organizations.findById(b.organizationId).name);
+    }
+
+    private BeneficiaryView view(Beneficiary b, String organizationName) {
         LocalDate today = LocalDate.now();
         boolean child = ChildProtectionPolicy.isProtectedChild(b.birthDate, today);
-        String organizationName = organizations.findById(b.organizationId).name;
         return new BeneficiaryView(b.id, b.organizationId, organizationName, child ? Masking.name(b.name) : b.name,
                 b.gender, child ? null : b.birthDate, ChildProtectionPolicy.ageOn(b.birthDate, today), b.category, child,
                 child ? null : b.situation, child ? Masking.name(b.guardianName) : b.guardianName, b.guardianRelation,

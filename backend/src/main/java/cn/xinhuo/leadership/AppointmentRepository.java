@@ -1,6 +1,7 @@
 package cn.xinhuo.leadership;
 
 import cn.xinhuo.common.persistence.ScopeSql;
+import cn.xinhuo.common.persistence.SqlValues;
 import cn.xinhuo.security.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +66,7 @@ public class AppointmentRepository implements PanacheRepository<Appointment> {
                           join training t on t.id = ta.training_id
                          where a.id in (:ids) and t.held_on >= a.started_on group by a.id""")
                 .setParameter("ids", ids).getResultList();
-        rows.forEach(r -> days.put(((Number) r[0]).longValue(), toDate(r[1])));
+        rows.forEach(r -> days.put(((Number) r[0]).longValue(), SqlValues.localDate(r[1])));
         return days;
     }
 
@@ -81,10 +82,6 @@ public class AppointmentRepository implements PanacheRepository<Appointment> {
                 + FROM + where(new Search(null, within, null, false, false, null, null), scope, params) + " group by a.role order by a.role");
         params.forEach(q::setParameter);
         return ScopeSql.bind(q, scope).setParameter("from", from).setParameter("to", to).getResultList();
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private static String where(Search s, Scope scope, Map<String, Object> params) {

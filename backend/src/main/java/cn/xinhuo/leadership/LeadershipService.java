@@ -25,6 +25,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Leadership teams over time and the trainings of their members, inside the caller's subtree. */
 @ApplicationScoped
@@ -108,12 +110,20 @@ public class LeadershipService {
         a.changeReason = form.changeReason();
     }
 
+    /** A page of appointments in three queries: the seats, their training, their organizations. */
     private List<AppointmentView> views(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         Map<Long, LocalDate> trainedOn = appointments.lastTrained(ids);
+        Map<Long, Appointment> byId = appointments.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Map<Long, String> names = organizations.list("id in ?1", byId.values().stream().map(a -> a.organizationId).distinct().toList())
+                .stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
         LocalDate today = LocalDate.now();
-        return ids.stream().map(appointments::findById).map(a -> new AppointmentView(a.id, a.organizationId,
-                organizations.findById(a.organizationId).name, a.personName, a.volunteerId, a.role, a.startedOn, a.endedOn,
-                a.changeReason, !a.startedOn.isAfter(today) && (a.endedOn == null || !a.endedOn.isBefore(today)),
+        return ids.stream().map(byId::get).map(a -> new AppointmentView(a.id, a.organizationId, names.get(a.organizationId),
+                a.personName, a.volunteerId, a.role, a.startedOn, a.endedOn, a.changeReason,
+                !a.startedOn.isAfter(today) && (a.endedOn == null || !a.endedOn.isBefore(today)),
                 trainedOn.containsKey(a.id), trainedOn.get(a.id), a.version)).toList();
     }
 

@@ -1,6 +1,7 @@
 package cn.xinhuo.pairing;
 
 import cn.xinhuo.common.persistence.ScopeSql;
+import cn.xinhuo.common.persistence.SqlValues;
 import cn.xinhuo.security.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,12 +70,8 @@ public class PairRepository implements PanacheRepository<Pair> {
                         "select pair_id, count(*), sum(hours), max(occurred_on) from activity where pair_id in (:ids) group by pair_id")
                 .setParameter("ids", pairIds).getResultList();
         rows.forEach(r -> totals.put(((Number) r[0]).longValue(),
-                new Totals(((Number) r[1]).longValue(), (BigDecimal) r[2], toDate(r[3]))));
+                new Totals(((Number) r[1]).longValue(), (BigDecimal) r[2], SqlValues.localDate(r[3]))));
         return totals;
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private static String where(Search s, Scope scope, Map<String, Object> params) {

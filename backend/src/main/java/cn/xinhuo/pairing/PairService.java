@@ -30,6 +30,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** 帮扶对子 inside the caller's subtree: pairing, the lifecycle, pairs needing attention, hours served. */
 @ApplicationScoped
@@ -65,9 +67,7 @@ public class PairService {
     public PairPage search(PairRepository.Search search, PageQuery paging) {
         requireVisible(search.within());
         List<Long> ids = pairs.search(search, caller.scope(), paging.offset(), paging.size);
-        Map<Long, PairRepository.Totals> totals = pairs.totals(ids);
-        List<PairView> items = ids.stream().map(id -> view(pairs.findById(id), totals.get(id))).toList();
-        return new PairPage(items, paging.page, paging.size, pairs.count(search, caller.scope()));
+        return new PairPage(views(ids), paging.page, paging.size, pairs.count(search, caller.scope()));
     }
 
     /** Active pairs with no activity for {@code days} (default from configuration), the longest silent first. */
@@ -233,17 +233,30 @@ public class PairService {
     }
 
     PairView view(Pair p) {
-        return view(p, pairs.totals(List.of(p.id)).get(p.id));
+        return views(List.of(p.id)).get(0);
     }
 
-    private PairView view(Pair p, PairRepository.Totals totals) {
-        Volunteer volunteer = volunteers.findById(p.volunteerId);
-        BeneficiaryView beneficiary = beneficiaries.visible(p.beneficiaryId);
-        return new PairView(p.id, p.organizationId, organizations.findById(p.organizationId).name, p.volunteerId,
-                volunteer.name, p.beneficiaryId, beneficiary.name(), beneficiary.category(), beneficiary.protectedChild(),
-                p.type, p.goals, p.startedOn, p.plannedEndOn, p.status, p.closedOn, p.endReason,
-                Arrays.stream(p.outcomes).map(PairOutcome::valueOf).toList(), p.outcomeNote,
-                totals == null ? null : totals.lastActivityOn(),
-                totals == null ? 0 : totals.activities(), totals == null ? BigDecimal.ZERO : totals.hours(), p.version);
+    /** A page of pairs in a handful of queries: pairs, totals, volunteers, beneficiaries, organizations. */
+    private List<PairView> views(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Pair> byId = pairs.list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<Long, PairRepository.Totals> totals = pairs.totals(ids);
+        Map<Long, String> volunteerNames = volunteers.list("id in ?1", byId.values().stream().map(p -> p.volunteerId).distinct().toList())
+                .stream().collect(Collectors.toMap(v -> v.id, v -> v.name));
+        Map<Long, BeneficiaryView> helped = beneficiaries.views(byId.values().stream().map(p -> p.beneficiaryId).distinct().toList());
+        Map<Long, String> places = organizations.list("id in ?1", byId.values().stream().map(p -> p.organizationId).distinct().toList())
+                .stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+        return ids.stream().map(byId::get).map(p -> {
+            PairRepository.Totals t = totals.get(p.id);
+            BeneficiaryView beneficiary = helped.get(p.beneficiaryId);
+            return new PairView(p.id, p.organizationId, places.get(p.organizationId), p.volunteerId,
+                    volunteerNames.get(p.volunteerId), p.beneficiaryId, beneficiary.name(), beneficiary.category(),
+                    beneficiary.protectedChild(), p.type, p.goals, p.startedOn, p.plannedEndOn, p.status, p.closedOn,
+                    p.endReason, Arrays.stream(p.outcomes).map(PairOutcome::valueOf).toList(), p.outcomeNote,
+                    t == null ? null : t.lastActivityOn(), t == null ? 0 : t.activities(),
+                    t == null ? BigDecimal.ZERO : t.hours(), p.version);
+        }).toList();
     }
 }

@@ -1,6 +1,7 @@
 package cn.xinhuo.volunteer;
 
 import cn.xinhuo.common.persistence.ScopeSql;
+import cn.xinhuo.common.persistence.SqlValues;
 import cn.xinhuo.security.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,14 +83,10 @@ public class VolunteerImportRepository implements PanacheRepository<VolunteerImp
                     .setParameter("keys", String.join("\u001f", keys.subList(from, Math.min(keys.size(), from + 5000))));
             for (Object[] r : (List<Object[]>) ScopeSql.bind(q, scope).getResultList()) {
                 String hash = r[4] == null ? null : r[4].toString();
-                found.add(new Registered(((Number) r[0]).longValue(), (String) r[1], toDate(r[2]),
+                found.add(new Registered(((Number) r[0]).longValue(), (String) r[1], SqlValues.localDate(r[2]),
                         ((Number) r[3]).longValue(), hash != null, hash));
             }
         }
         return found;
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }
