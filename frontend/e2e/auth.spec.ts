@@ -76,6 +76,11 @@ test.describe('what a role sees', () => {
       '先进典型',
       '帮扶对子',
       '帮扶对象',
+      '五好创建',
+      '创建规划',
+      '考核评分',
+      '评分表',
+      '党建带关工',
     ])
 
     // Typing the address does not help: the route needs USER_READ.

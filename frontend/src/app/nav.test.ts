@@ -27,6 +27,11 @@ describe('the side menu', () => {
     ])
   })
 
+  it('offers the assessments to those who may read them', () => {
+    const paths = allowedNavItems(new Set(['ASSESSMENT_READ'])).map((i) => i.path)
+    expect(paths).toEqual(['/awards', '/campaigns', '/evaluations', '/assessment-templates', '/party-building'])
+  })
+
   it('offers the mentoring pairs and their beneficiaries to those who may read pairs', () => {
     const paths = (permissions: Parameters<typeof allowedNavItems>[0]) => allowedNavItems(permissions).map((i) => i.path)
     expect(paths(new Set(['ORGANIZATION_READ', 'VOLUNTEER_READ']))).not.toContain('/pairs')

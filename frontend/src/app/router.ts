@@ -152,6 +152,36 @@ export const router = createRouter({
           meta: { titleKey: 'beneficiary.detail.title', permission: 'PAIR_READ' },
         },
         {
+          path: 'awards',
+          name: 'awards',
+          component: () => import('@/features/awards/views/award-board.vue'),
+          meta: { titleKey: 'nav.awards', permission: 'ASSESSMENT_READ' },
+        },
+        {
+          path: 'campaigns',
+          name: 'campaigns',
+          component: () => import('@/features/campaigns/views/campaign-list.vue'),
+          meta: { titleKey: 'nav.campaigns', permission: 'ASSESSMENT_READ' },
+        },
+        {
+          path: 'evaluations',
+          name: 'evaluations',
+          component: () => import('@/features/evaluations/views/evaluation-list.vue'),
+          meta: { titleKey: 'nav.evaluations', permission: 'ASSESSMENT_READ' },
+        },
+        {
+          path: 'assessment-templates',
+          name: 'assessment-templates',
+          component: () => import('@/features/assessment-templates/views/template-list.vue'),
+          meta: { titleKey: 'nav.assessmentTemplates', permission: 'ASSESSMENT_READ' },
+        },
+        {
+          path: 'party-building',
+          name: 'party-building',
+          component: () => import('@/features/party-building/views/party-building-results.vue'),
+          meta: { titleKey: 'nav.partyBuilding', permission: 'ASSESSMENT_READ' },
+        },
+        {
           path: 'users',
           name: 'users',
           component: () => import('@/features/users/views/user-list.vue'),
