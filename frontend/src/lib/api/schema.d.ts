@@ -291,7 +291,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The title's history: of one organization (oldest first) or of a subtree; holders=true for today's holders */
+        /** The title's history: of one organization (oldest first) or of a subtree (newest first); holders=true for today's holders */
         get: operations["searchAwards"];
         put?: never;
         /**
@@ -299,6 +299,23 @@ export interface paths {
          * @description 409 without the evaluation the step needs, when the organization's standing does not allow the step, or when the evaluation already backs another step.
          */
         post: operations["decideAward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/awards/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per organization type of the subtree on a day (default today): enrolled, awarded, rate, warned, revoked */
+        get: operations["getAwardRates"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -358,6 +375,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plans of the caller's subtree, newest first; with covering, the plans an organization falls under (its own and those above it) */
+        get: operations["searchCampaigns"];
+        put?: never;
+        /** A new plan of a committee of the caller's subtree */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One plan with its targets, its version as the ETag */
+        get: operations["getCampaign"];
+        /** Change a plan of the caller's subtree (If-Match); its years must keep its enrolments */
+        put: operations["updateCampaign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organizations of the caller's subtree planned or enrolled under the plan */
+        get: operations["searchEnrolments"];
+        put?: never;
+        /** Plan an organization of the caller's subtree for a year, or enrol it (once: 409 when it already is) */
+        post: operations["enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/enrolments/{enrolmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One enrolment, its version as the ETag */
+        get: operations["getEnrolment"];
+        /** Move a planned organization to another year or record that it enrolled (If-Match) */
+        put: operations["updateEnrolment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Targets against planned, enrolled and title-holding organizations, per year and type and per type */
+        get: operations["getCampaignProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evaluations": {
         parameters: {
             query?: never;
@@ -370,6 +476,23 @@ export interface paths {
         put?: never;
         /** Start scoring an organization (a DRAFT); a score above an item's maximum is a 400 */
         post: operations["createEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/spot-checks-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Title holders of the subtree and their spot checks in a year (two a year, one per half-year held), overdue first */
+        get: operations["searchSpotChecksDue"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -389,6 +512,44 @@ export interface paths {
         put: operations["updateEvaluation"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Keep a photo (JPEG, PNG) or scan (PDF) of at most 5 MB with a DRAFT evaluation (20 at most)
+         * @description The content must be what its type says (400 naming `file`); another type is a 415, a larger file a 413, a submitted or confirmed evaluation a 409.
+         */
+        post: operations["addEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The content of an evidence file, as an attachment */
+        get: operations["getEvidence"];
+        put?: never;
+        post?: never;
+        /** Remove an evidence file from a DRAFT evaluation (409 once submitted) */
+        delete: operations["removeEvidence"];
         options?: never;
         head?: never;
         patch?: never;
@@ -725,6 +886,40 @@ export interface paths {
         put?: never;
         /** A step of the lifecycle: activate, pause, resume, complete with outcomes, end with a reason (If-Match required) */
         post: operations["changePairStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party-building/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every village and community party branch of the subtree with its confirmed results of the year */
+        get: operations["searchPartyBuildingResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party-building/results/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's results as .xlsx, for the secretaries' pay linkage */
+        get: operations["exportPartyBuildingResults"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1518,13 +1713,16 @@ export interface components {
             /** Format: int64 */
             organizationId?: number;
             organizationName?: string;
+            organizationType?: components["schemas"]["OrganizationType"];
             kind?: components["schemas"]["AwardKind"];
             occurredOn?: components["schemas"]["LocalDate"];
             decidedBy?: string;
             /** Format: int64 */
             evaluationId?: number;
             evaluationKind?: string;
+            evaluatedOn?: components["schemas"]["LocalDate"];
             evaluationTotal?: number;
+            evaluationPassed?: boolean;
             reason?: string | null;
         };
         /** @description Award, warn or revoke, resting on a confirmed evaluation of the organization. */
@@ -1554,6 +1752,30 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        AwardRateRow: {
+            organizationType?: components["schemas"]["OrganizationType"];
+            /** Format: int64 */
+            enrolled?: number;
+            /** Format: int64 */
+            awarded?: number;
+            /** @description awarded ÷ enrolled in per cent, one decimal; absent with none enrolled. */
+            rate?: number | null;
+            /**
+             * Format: int64
+             * @description Holders warned (滑坡) since their award.
+             */
+            warned?: number;
+            /**
+             * Format: int64
+             * @description Titles revoked (摘牌) up to the day.
+             */
+            revoked?: number;
+        };
+        /** @description The 五好 campaign by organization type on a day: enrolled, holding the title, the rate (awarded ÷ enrolled), warned holders and titles revoked so far. */
+        AwardRates: {
+            on?: components["schemas"]["LocalDate"];
+            rows?: components["schemas"]["AwardRateRow"][];
         };
         /** @description A beneficiary as lists and details show it. For a child under 14 (protectedChild) the name is masked and the birth date, situation, guardian and parents are left out; the full record is personal data (audited). The guardian's phone is always masked. */
         Beneficiary: {
@@ -1634,6 +1856,86 @@ export interface components {
         };
         /** @enum {string} */
         By: "VOLUNTEER" | "TEAM" | "ORGANIZATION";
+        /** @description A three-year plan of the 五好 campaign. */
+        Campaign: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            organizationId?: number;
+            organizationName?: string;
+            name?: string;
+            /** Format: int32 */
+            startYear?: number;
+            /** Format: int32 */
+            endYear?: number;
+            targets?: components["schemas"]["YearTarget"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A three-year plan of the 五好 campaign and its yearly targets by organization type. */
+        CampaignForm: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            organizationId: number;
+            /** @example 第二个三年规划（2014—2016） */
+            name: string;
+            /**
+             * Format: int32
+             * @example 2014
+             */
+            startYear: number;
+            /**
+             * Format: int32
+             * @example 2016
+             */
+            endYear: number;
+            targets: components["schemas"]["YearTarget"][];
+        };
+        CampaignPage: {
+            items: components["schemas"]["Campaign"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description The plan against its targets, per year and organization type, and per type over the whole plan. Counts are of the caller's subtree (or of `within`); targets are the plan's. */
+        CampaignProgress: {
+            /** Format: int64 */
+            campaignId?: number;
+            years?: components["schemas"]["CampaignProgressRow"][];
+            totals?: components["schemas"]["CampaignProgressRow"][];
+        };
+        CampaignProgressRow: {
+            /**
+             * Format: int32
+             * @description Absent in the totals.
+             */
+            year?: number | null;
+            organizationType?: components["schemas"]["OrganizationType"];
+            /**
+             * Format: int32
+             * @description New enrolments the plan means for the year (or the plan).
+             */
+            target?: number;
+            /**
+             * Format: int64
+             * @description Agreed for the year, not yet enrolled.
+             */
+            planned?: number;
+            /** Format: int64 */
+            enrolled?: number;
+            /**
+             * Format: int64
+             * @description Of the enrolled, holding the 五好 title today.
+             */
+            awarded?: number;
+            /** @description enrolled ÷ target in per cent, one decimal; absent without a target. */
+            targetReached?: number | null;
+        };
         /** @enum {string} */
         ConsentMethod: "WRITTEN" | "ORAL_RECORDED" | "ELECTRONIC";
         CriterionTotal: {
@@ -1667,6 +1969,72 @@ export interface components {
             /** @example 2017-01-01 */
             effectiveFrom: components["schemas"]["LocalDate"];
         };
+        /** @description An organization in the campaign's ranks or planned for them, and whether it holds the title today. */
+        Enrolment: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            /** Format: int64 */
+            organizationId?: number;
+            organizationName?: string;
+            organizationType?: components["schemas"]["OrganizationType"];
+            /** Format: int32 */
+            planYear?: number;
+            status?: components["schemas"]["EnrolmentStatus"];
+            /** @example 2022-03-10 */
+            enrolledOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            note?: string | null;
+            holdsTitle?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Another year for a planned organization, or the day it enrolled. */
+        EnrolmentChange: {
+            /**
+             * Format: int32
+             * @example 2016
+             */
+            planYear: number;
+            status: components["schemas"]["EnrolmentStatus"];
+            /**
+             * @description Required when ENROLLED, absent when PLANNED.
+             * @example 2016-03-01
+             */
+            enrolledOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            note?: string | null;
+        };
+        /** @description An organization planned for a year of the plan, or enrolled (with the date). */
+        EnrolmentForm: {
+            /**
+             * Format: int64
+             * @example 30
+             */
+            organizationId: number;
+            /**
+             * Format: int32
+             * @example 2016
+             */
+            planYear: number;
+            status: components["schemas"]["EnrolmentStatus"];
+            /**
+             * @description Required when ENROLLED, absent when PLANNED.
+             * @example 2016-03-01
+             */
+            enrolledOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            note?: string | null;
+        };
+        EnrolmentPage: {
+            items: components["schemas"]["Enrolment"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @enum {string} */
+        EnrolmentStatus: "PLANNED" | "ENROLLED";
         /** @description An evaluation with its computed totals per criterion and pass or fail under the pass rules of its template version. */
         Evaluation: {
             /** Format: int64 */
@@ -1677,6 +2045,7 @@ export interface components {
             /** Format: int64 */
             templateId?: number;
             templateName?: string;
+            templateKind?: components["schemas"]["TemplateKind"];
             /** Format: int32 */
             templateVersionNo?: number;
             kind?: components["schemas"]["EvaluationKind"];
@@ -1688,6 +2057,7 @@ export interface components {
             total?: number;
             passed?: boolean;
             status?: components["schemas"]["EvaluationStatus"];
+            evidence?: components["schemas"]["Evidence"][];
             /** Format: int64 */
             version?: number;
         };
@@ -1728,6 +2098,18 @@ export interface components {
         /** @description The next step: SUBMITTED (from DRAFT) or CONFIRMED (from SUBMITTED). */
         EvaluationStep: {
             status: components["schemas"]["EvaluationStatus"];
+        };
+        /** @description A file kept with an evaluation; its content is at …/evidence/{evidenceId}. */
+        Evidence: {
+            /** Format: int64 */
+            id?: number;
+            fileName?: string;
+            mediaType?: string;
+            /** Format: int32 */
+            sizeBytes?: number;
+            sha256?: string;
+            uploadedAt?: components["schemas"]["OffsetDateTime"];
+            uploadedBy?: string | null;
         };
         /** @enum {string} */
         Gender: "MALE" | "FEMALE";
@@ -2155,6 +2537,53 @@ export interface components {
             /** @example 2022-03-10 */
             plannedEndOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
+        PartyBuildingAssessed: {
+            /** Format: int64 */
+            evaluationId?: number;
+            evaluatedOn?: components["schemas"]["LocalDate"];
+            total?: number;
+            passed?: boolean;
+        };
+        PartyBuildingPage: {
+            items: components["schemas"]["PartyBuildingResult"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            year?: number;
+            /**
+             * Format: int64
+             * @description Branches whose year-end result passed, of all pages.
+             */
+            passed?: number;
+            /**
+             * Format: int64
+             * @description Branches whose year-end result failed (not eligible for 先进党支部).
+             */
+            failed?: number;
+            /**
+             * Format: int64
+             * @description Branches without a confirmed year-end result yet.
+             */
+            pending?: number;
+        };
+        /** @description A village (community) party branch's 党建带关工 results of a year: the confirmed half-year and year-end assessments, and whether the branch may be rated an advanced party branch (先进党支部). */
+        PartyBuildingResult: {
+            /** Format: int64 */
+            organizationId?: number;
+            organizationName?: string;
+            organizationType?: components["schemas"]["OrganizationType"];
+            townshipName?: string | null;
+            /** @description The group leader(s) (组长) — the branch secretary, whose pay the result decides. */
+            secretary?: string | null;
+            halfYear?: components["schemas"]["PartyBuildingAssessed"] | null;
+            yearEnd?: components["schemas"]["PartyBuildingAssessed"] | null;
+            /** @description false when the year-end result failed; absent until it is confirmed. */
+            eligibleForAdvanced?: boolean | null;
+        };
         PasswordChange: {
             currentPassword: string;
             newPassword: string;
@@ -2262,6 +2691,47 @@ export interface components {
             activities?: number;
             /** Format: int32 */
             tier?: number;
+        };
+        /** @description A title holder's spot checks in a year: one is due in each half-year it holds the title (two a year); a half-year that ended without one is overdue. */
+        SpotCheckDue: {
+            /** Format: int64 */
+            organizationId?: number;
+            organizationName?: string;
+            organizationType?: components["schemas"]["OrganizationType"];
+            /** @example 2022-03-10 */
+            awardedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description Spot checks (submitted or confirmed) in the year.
+             */
+            done?: number;
+            firstHalfDue?: boolean;
+            firstHalfDone?: boolean;
+            secondHalfDue?: boolean;
+            secondHalfDone?: boolean;
+            /**
+             * @description The end of the earliest half-year still without its spot check.
+             * @example 2022-03-10
+             */
+            dueBy?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            overdue?: boolean;
+        };
+        SpotCheckDuePage: {
+            items: components["schemas"]["SpotCheckDue"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            year?: number;
+            asOf?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Holders with an overdue spot check, of all pages.
+             */
+            overdue?: number;
         };
         StatusChange: {
             /** Format: int64 */
@@ -2627,6 +3097,20 @@ export interface components {
         };
         /** @enum {string} */
         VolunteerStatus: "ACTIVE" | "MOVED_TO_TOWN" | "ACCOMPANYING_STUDY" | "WORKING_AWAY" | "WITHDRAWN" | "DECEASED";
+        /** @description How many organizations of a type the plan means to enrol in a year. */
+        YearTarget: {
+            /**
+             * Format: int32
+             * @example 2016
+             */
+            year: number;
+            organizationType: components["schemas"]["OrganizationType"];
+            /**
+             * Format: int32
+             * @example 8
+             */
+            target: number;
+        };
     };
     responses: {
         /** @description Invalid input; `errors` names each bad field. Nothing was written. */
@@ -3491,6 +3975,35 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getAwardRates: {
+        parameters: {
+            query?: {
+                /** @description The day (default today). */
+                on?: components["schemas"]["LocalDate"];
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardRates"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     searchBeneficiaries: {
         parameters: {
             query?: {
@@ -3654,6 +4167,315 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    searchCampaigns: {
+        parameters: {
+            query?: {
+                /** @description An organization of the caller's subtree: the plans that cover it. */
+                covering?: number;
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignForm"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The plan's ETag. */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignForm"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchEnrolments: {
+        parameters: {
+            query?: {
+                organizationType?: components["schemas"]["OrganizationType"];
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+                status?: components["schemas"]["EnrolmentStatus"];
+                within?: number;
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolmentForm"];
+            };
+        };
+        responses: {
+            /** @description Planned or enrolled. */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrolment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrolmentId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enrolment. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrolment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateEnrolment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The enrolment's ETag. */
+                "If-Match": string;
+            };
+            path: {
+                enrolmentId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolmentChange"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrolment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCampaignProgress: {
+        parameters: {
+            query?: {
+                within?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignProgress"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     searchEvaluations: {
         parameters: {
             query?: {
@@ -3714,6 +4536,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchSpotChecksDue: {
+        parameters: {
+            query?: {
+                /** @description The day to judge by (default today). */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description Only holders with an overdue spot check. */
+                overdueOnly?: boolean;
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+                within?: number;
+                /** @description The year (default: the year of asOf). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckDuePage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3786,6 +4650,102 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addEvidence: {
+        parameters: {
+            query?: {
+                /** @description The file's name as the user knows it. */
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description Kept. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evidenceId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evidenceId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4738,6 +5698,71 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchPartyBuildingResults: {
+        parameters: {
+            query: {
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, at most 200. */
+                size?: number;
+                /**
+                 * @description Sort property and direction, e.g. `name,asc` or `name,desc`.
+                 * @example name,asc
+                 */
+                sort?: string;
+                within?: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyBuildingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportPartyBuildingResults: {
+        parameters: {
+            query: {
+                within?: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

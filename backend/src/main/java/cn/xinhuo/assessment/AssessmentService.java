@@ -3,6 +3,8 @@ package cn.xinhuo.assessment;
 import cn.xinhuo.assessment.dto.EvaluationForm;
 import cn.xinhuo.assessment.dto.EvaluationPage;
 import cn.xinhuo.assessment.dto.EvaluationView;
+import cn.xinhuo.assessment.dto.EvidenceView;
+import cn.xinhuo.assessment.dto.SpotCheckDuePage;
 import cn.xinhuo.assessment.dto.TemplateForm;
 import cn.xinhuo.assessment.dto.TemplatePage;
 import cn.xinhuo.assessment.dto.TemplateView;
@@ -18,6 +20,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -162,6 +165,62 @@ public class AssessmentService {
         return view(e);
     }
 
+    // ---- evidence -------------------------------------------------------------------------------
+
+    /** Keeps a photo or scan with a draft evaluation (EvidencePolicy). Files never change, so no version is asked for. */
+    public EvidenceView addEvidence(long evaluationId, String mediaType, String fileName, byte[] content) {
+        Evaluation e = loadDraft(evaluationId);
+        EvidencePolicy.check(mediaType, content, repository.evidence(e.id).size());
+        EvaluationEvidence x = new EvaluationEvidence();
+        x.evaluationId = e.id;
+        x.organizationId = e.organizationId;
+        x.fileName = fileName == null || fileName.isBlank() ? "evidence" : fileName.trim();
+        x.mediaType = mediaType;
+        x.sizeBytes = content.length;
+        x.sha256 = sha256(content);
+        x.content = content;
+        repository.em().persist(x);
+        repository.em().flush();
+        return repository.evidence(e.id).stream().filter(v -> v.id() == x.id).findFirst().orElseThrow();
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public EvaluationEvidence evidenceFile(long evaluationId, long id) {
+        Evaluation e = loadEvaluation(evaluationId);
+        return repository.evidenceOf(e.id, id).orElseThrow(() -> ProblemException.notFound("evidence", id));
+    }
+
+    public void removeEvidence(long evaluationId, long id) {
+        Evaluation e = loadDraft(evaluationId);
+        repository.em().remove(repository.evidenceOf(e.id, id).orElseThrow(() -> ProblemException.notFound("evidence", id)));
+        repository.em().flush();
+    }
+
+    private Evaluation loadDraft(long id) {
+        Evaluation e = loadEvaluation(id);
+        if (e.status != EvaluationStatus.DRAFT) {
+            throw new ProblemException(ProblemType.CONFLICT, "evaluation.not-draft");
+        }
+        return e;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** The title holders' spot checks of a year as of a day: two a year, one per half-year held. */
+    @Transactional(TxType.SUPPORTS)
+    public SpotCheckDuePage spotChecksDue(int year, LocalDate asOf, Long within, boolean overdueOnly, PageQuery paging) {
+        requireVisible(within);
+        long[] counts = repository.countSpotChecksDue(year, asOf, within, overdueOnly, caller.scope());
+        return new SpotCheckDuePage(repository.spotChecksDue(year, asOf, within, overdueOnly, caller.scope(), paging.offset(),
+                paging.size), paging.page, paging.size, counts[0], year, asOf, counts[1]);
+    }
+
     private void apply(EvaluationForm form, Evaluation e) {
         if (!organizations.isVisible(form.organizationId(), caller.scope())) {
             throw ProblemException.missingReference("organizationId", "user.organization.not-found");
@@ -170,6 +229,17 @@ public class AssessmentService {
         // a sheet of the organization itself or of one above it, in its current version
         if (t == null || !t.current || !organizations.isWithinSubtree(form.organizationId(), t.organizationId)) {
             throw ProblemException.missingReference("templateId", "evaluation.template.not-usable");
+        }
+        List<FieldError> misfits = new ArrayList<>();
+        if (!t.kind.scores(form.kind())) {
+            misfits.add(new FieldError("kind", "{evaluation.kind-not-for-template}"));
+        }
+        if (!t.kind.scores(organizations.findById(form.organizationId()).type)) {
+            misfits.add(new FieldError("organizationId", "{evaluation.organization-not-for-template}"));
+        }
+        if (!misfits.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, misfits, "validation.detail",
+                    String.join(", ", misfits.stream().map(FieldError::field).toList()));
         }
         var scores = form.scores() == null ? List.<cn.xinhuo.assessment.dto.ItemScore>of() : form.scores();
         ScoringPolicy.Result result = ScoringPolicy.score(t.criteria, t.passTotal, t.passPerCriterion, scores);
@@ -188,8 +258,8 @@ public class AssessmentService {
         AssessmentTemplate t = repository.em().find(AssessmentTemplate.class, e.templateId);
         ScoringPolicy.Result result = ScoringPolicy.score(t.criteria, t.passTotal, t.passPerCriterion, e.scores);
         return new EvaluationView(e.id, e.organizationId, organizations.findById(e.organizationId).name, t.id, t.name,
-                t.versionNo, e.kind, e.evaluatedOn, e.evaluators, e.scores, e.comment, result.criteria(), e.total, e.passed,
-                e.status, e.version);
+                t.kind, t.versionNo, e.kind, e.evaluatedOn, e.evaluators, e.scores, e.comment, result.criteria(), e.total, e.passed,
+                e.status, repository.evidence(e.id), e.version);
     }
 
     private Evaluation loadEvaluation(long id) {

@@ -2,6 +2,7 @@ package cn.xinhuo.assessment;
 
 import cn.xinhuo.assessment.dto.AwardForm;
 import cn.xinhuo.assessment.dto.AwardPage;
+import cn.xinhuo.assessment.dto.AwardRates;
 import cn.xinhuo.assessment.dto.AwardView;
 import cn.xinhuo.common.paging.PageQuery;
 import cn.xinhuo.common.web.QueryParams;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,13 +45,22 @@ public class AwardResource {
 
     @GET
     @Operation(operationId = "searchAwards",
-            summary = "The title's history: of one organization (oldest first) or of a subtree; holders=true for today's holders")
+            summary = "The title's history: of one organization (oldest first) or of a subtree (newest first); holders=true for today's holders")
     public AwardPage search(@QueryParam("organizationId") Long organizationId, @QueryParam("within") Long within,
                             @Parameter(schema = @Schema(implementation = AwardKind.class)) @QueryParam("kind") String kind,
                             @Parameter(description = "Only the awards of organizations holding the title today.")
                             @QueryParam("holders") boolean holders,
                             @Valid @BeanParam PageQuery paging) {
         return service.search(organizationId, within, QueryParams.enumValue(AwardKind.class, "kind", kind), holders, paging);
+    }
+
+    @GET
+    @Path("rates")
+    @Operation(operationId = "getAwardRates",
+            summary = "Per organization type of the subtree on a day (default today): enrolled, awarded, rate, warned, revoked")
+    public AwardRates rates(@QueryParam("within") Long within,
+                            @Parameter(description = "The day (default today).") @QueryParam("on") LocalDate on) {
+        return service.rates(within, on == null ? LocalDate.now() : on);
     }
 
     @POST

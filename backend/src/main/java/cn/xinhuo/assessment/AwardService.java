@@ -2,6 +2,7 @@ package cn.xinhuo.assessment;
 
 import cn.xinhuo.assessment.dto.AwardForm;
 import cn.xinhuo.assessment.dto.AwardPage;
+import cn.xinhuo.assessment.dto.AwardRates;
 import cn.xinhuo.assessment.dto.AwardView;
 import cn.xinhuo.common.paging.PageQuery;
 import cn.xinhuo.common.persistence.ScopeSql;
@@ -9,12 +10,16 @@ import cn.xinhuo.common.problem.FieldError;
 import cn.xinhuo.common.problem.ProblemException;
 import cn.xinhuo.common.problem.ProblemType;
 import cn.xinhuo.organization.OrganizationRepository;
+import cn.xinhuo.organization.OrganizationType;
 import cn.xinhuo.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +66,9 @@ public class AwardService {
                     + " = a.organization_id and (later.occurred_on, later.id) > (a.occurred_on, a.id)"
                     + " and later.kind in ('AWARDED', 'REVOKED'))");
         }
-        Query page = repository.em().createNativeQuery("select a.id" + where + " order by o.path, a.occurred_on, a.id"
-                + " offset :offset limit :limit");
+        // one organization's history reads oldest first; the steps of a subtree newest first
+        String order = organizationId != null ? " order by a.occurred_on, a.id" : " order by a.occurred_on desc, a.id desc";
+        Query page = repository.em().createNativeQuery("select a.id" + where + order + " offset :offset limit :limit");
         Query count = repository.em().createNativeQuery("select count(*)" + where);
         params.forEach((k, v) -> {
             page.setParameter(k, v);
@@ -72,6 +78,40 @@ public class AwardService {
                 .setParameter("limit", paging.size).getResultList();
         return new AwardPage(ids.stream().map(id -> view(repository.em().find(AwardEvent.class, id.longValue()))).toList(),
                 paging.page, paging.size, ((Number) ScopeSql.bind(count, caller.scope()).getSingleResult()).longValue());
+    }
+
+    /** Enrolled, awarded and revoked per organization type of a subtree on a day, in one statement. */
+    @Transactional(TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public AwardRates rates(Long within, LocalDate on) {
+        requireVisible(within);
+        StringBuilder sql = new StringBuilder("select o.type,"
+                + " count(*) filter (where exists (select 1 from campaign_enrolment e where e.organization_id = o.id"
+                + " and e.status = 'ENROLLED' and e.enrolled_on <= cast(:on as date))),"
+                + " count(*) filter (where " + TitleSql.holds("o.id", "cast(:on as date)") + "),"
+                + " count(*) filter (where (select l.kind from award_event l where l.organization_id = o.id"
+                + " and l.occurred_on <= cast(:on as date) order by l.occurred_on desc, l.id desc limit 1) = 'WARNED'),"
+                + " coalesce(sum((select count(*) from award_event r where r.organization_id = o.id and r.kind = 'REVOKED'"
+                + " and r.occurred_on <= cast(:on as date))), 0)"
+                + " from organization o"
+                + " where (exists (select 1 from campaign_enrolment e where e.organization_id = o.id)"
+                + " or exists (select 1 from award_event a where a.organization_id = o.id))")
+                .append(ScopeSql.within(caller.scope()));
+        if (within != null) {
+            sql.append(" and o.path <@ (select r.path from organization r where r.id = :within)");
+        }
+        Query q = repository.em().createNativeQuery(sql + " group by o.type").setParameter("on", on);
+        if (within != null) {
+            q.setParameter("within", within);
+        }
+        List<Object[]> rows = ScopeSql.bind(q, caller.scope()).getResultList();
+        return new AwardRates(on, rows.stream().map(r -> {
+            long enrolled = ((Number) r[1]).longValue();
+            long awarded = ((Number) r[2]).longValue();
+            return new AwardRates.Row(OrganizationType.valueOf((String) r[0]), enrolled, awarded,
+                    enrolled == 0 ? null : BigDecimal.valueOf(awarded * 100).divide(BigDecimal.valueOf(enrolled), 1, RoundingMode.HALF_UP),
+                    ((Number) r[3]).longValue(), ((Number) r[4]).longValue());
+        }).sorted(java.util.Comparator.comparing(AwardRates.Row::organizationType)).toList());
     }
 
     public AwardView decide(AwardForm form) {
@@ -112,8 +152,9 @@ public class AwardService {
 
     private AwardView view(AwardEvent a) {
         Evaluation e = repository.em().find(Evaluation.class, a.evaluationId);
-        return new AwardView(a.id, a.organizationId, organizations.findById(a.organizationId).name, a.kind, a.occurredOn,
-                a.decidedBy, a.evaluationId, e.kind.name(), e.total, a.reason);
+        var organization = organizations.findById(a.organizationId);
+        return new AwardView(a.id, a.organizationId, organization.name, organization.type, a.kind, a.occurredOn, a.decidedBy,
+                a.evaluationId, e.kind.name(), e.evaluatedOn, e.total, e.passed, a.reason);
     }
 
     private void requireVisible(Long organizationId) {

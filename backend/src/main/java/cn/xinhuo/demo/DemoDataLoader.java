@@ -68,7 +68,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Loads the demo data set (seeds/demo: the 五大连池市 tree, the demo accounts, the 五老 register, teams, honours, pairs, leadership teams, trainings, research visits, score sheets) into an empty
+ * Loads the demo data set (seeds/demo: the 五大连池市 tree, the demo accounts, the 五老 register, teams, honours, pairs, leadership teams, trainings, research visits, score sheets, the 五好 campaign and 党建带关工 results) into an empty
  * database, once. Used by the local run and the browser tests; off in production.
  */
 @ApplicationScoped
@@ -156,6 +156,7 @@ public class DemoDataLoader {
     private final LeadershipService leadership;
     private final ResearchVisitService research;
     private final AssessmentService assessments;
+    private final DemoAssessments campaign;
     private final OrganizationRepository organizationRepository;
     private final UserRepository users;
     private final CurrentCaller caller;
@@ -165,7 +166,7 @@ public class DemoDataLoader {
     DemoDataLoader(OrganizationService organizations, VolunteerService volunteers, TeamService teams,
                    HonorService honors, BeneficiaryService beneficiaries, PairService pairs, ActivityService activities,
                    LeadershipService leadership, ResearchVisitService research, AssessmentService assessments,
-                   OrganizationRepository organizationRepository, UserRepository users, CurrentCaller caller,
+                   DemoAssessments campaign, OrganizationRepository organizationRepository, UserRepository users, CurrentCaller caller,
                    ObjectMapper json, @ConfigProperty(name = "xinhuo.demo-data.load") boolean enabled) {
         this.organizations = organizations;
         this.volunteers = volunteers;
@@ -177,6 +178,7 @@ public class DemoDataLoader {
         this.leadership = leadership;
         this.research = research;
         this.assessments = assessments;
+        this.campaign = campaign;
         this.organizationRepository = organizationRepository;
         this.users = users;
         this.caller = caller;
@@ -279,14 +281,16 @@ public class DemoDataLoader {
                     v.topics(), v.findings(), v.measures()));
         }
         List<DemoTemplate> sheets = read("demo/assessment-templates.json", new TypeReference<>() { });
+        Map<TemplateKind, Long> citySheets = new java.util.EnumMap<>(TemplateKind.class);
         for (DemoTemplate t : sheets) {
-            assessments.createTemplate(new TemplateForm(ids.get(t.organization()), t.kind(), t.name(), t.criteria(),
-                    t.passTotal(), t.passPerCriterion()));
+            citySheets.put(t.kind(), assessments.createTemplate(new TemplateForm(ids.get(t.organization()), t.kind(), t.name(),
+                    t.criteria(), t.passTotal(), t.passPerCriterion())).id());
         }
+        int scored = campaign.load(readOne("demo/assessments.json", DemoAssessments.Data.class), ids, citySheets);
         Log.infof("demo data loaded: %d organizations, %d accounts, %d volunteers, %d teams, %d honours, %d pairs,"
-                        + " %d activities, %d appointments, %d trainings, %d research visits", rows.size(), accounts.size(),
-                register.size(), teamRows.size(), models.honors().size(), mentoring.pairs().size(), recorded,
-                seats.size(), teamsOfLeaders.trainings().size(), teamsOfLeaders.researchVisits().size());
+                        + " %d activities, %d appointments, %d trainings, %d research visits, %d evaluations", rows.size(),
+                accounts.size(), register.size(), teamRows.size(), models.honors().size(), mentoring.pairs().size(), recorded,
+                seats.size(), teamsOfLeaders.trainings().size(), teamsOfLeaders.researchVisits().size(), scored);
     }
 
     private <T> T readOne(String resource, Class<T> type) {

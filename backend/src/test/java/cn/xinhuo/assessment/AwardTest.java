@@ -1,5 +1,6 @@
 package cn.xinhuo.assessment;
 
+import cn.xinhuo.support.Assessments;
 import cn.xinhuo.support.Auth;
 import cn.xinhuo.support.Database;
 import cn.xinhuo.support.Fixtures;
@@ -41,27 +42,12 @@ class AwardTest {
         long township = Fixtures.organization("授牌乡", "TOWNSHIP_COMMITTEE", city);
         village = Fixtures.organization("授牌村", "VILLAGE_GROUP", township);
         cityAdmin = Auth.as(Auth.newUser(city, "ORG_ADMIN"));
-        sheet = given().spec(cityAdmin).contentType(ContentType.JSON)
-                .body(Map.of("organizationId", city, "kind", "FIVE_GOOD", "name", Fixtures.unique("五好评分表"), "passTotal", 6,
-                        "criteria", List.of(Map.of("title", "领导班子建设好", "maxPoints", 10, "items", List.of(
-                                Map.of("code", "1.1", "title", "班子健全", "maxPoints", 5),
-                                Map.of("code", "1.2", "title", "培训到位", "maxPoints", 5))))))
-                .post("/api/v1/assessment-templates").then().statusCode(201).extract().jsonPath().getLong("id");
+        sheet = Assessments.sheet(cityAdmin, city, "FIVE_GOOD");
     }
 
     /** A confirmed evaluation of the village scoring {@code points} of 10. */
     private long confirmed(String kind, int points) {
-        long id = given().spec(cityAdmin).contentType(ContentType.JSON)
-                .body(Map.of("organizationId", village, "templateId", sheet, "kind", kind, "evaluatedOn", "2016-05-18",
-                        "scores", List.of(Map.of("code", "1.1", "score", Math.min(points, 5)),
-                                Map.of("code", "1.2", "score", Math.max(points - 5, 0)))))
-                .post("/api/v1/evaluations").then().statusCode(201).extract().jsonPath().getLong("id");
-        for (String step : List.of("SUBMITTED", "CONFIRMED")) {
-            String etag = given().spec(cityAdmin).get("/api/v1/evaluations/" + id).then().extract().header("ETag");
-            given().spec(cityAdmin).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("status", step))
-                    .post("/api/v1/evaluations/" + id + "/steps").then().statusCode(200);
-        }
-        return id;
+        return Assessments.confirmed(cityAdmin, village, sheet, kind, "2016-05-18", points);
     }
 
     private ValidatableResponse decide(String kind, long evaluation, String day, String reason) {
@@ -71,19 +57,37 @@ class AwardTest {
         return given().spec(cityAdmin).contentType(ContentType.JSON).body(body).post("/api/v1/awards").then();
     }
 
+    /** The rates row of village groups under the city on a day. */
+    private ValidatableResponse villageRates(String day) {
+        return given().spec(cityAdmin).queryParam("within", city).queryParam("on", day).get("/api/v1/awards/rates").then()
+                .statusCode(200).rootPath("rows.find { it.organizationType == 'VILLAGE_GROUP' }");
+    }
+
     @Test
     void awardedThenWarnedThenRevokedEachStepWithItsEvaluationAndTheHoldersFollow() {
+        long plan = given().spec(cityAdmin).contentType(ContentType.JSON)
+                .body(Map.of("organizationId", city, "name", "三年规划", "startYear", 2014, "endYear", 2016, "targets", List.of()))
+                .post("/api/v1/campaigns").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().spec(cityAdmin).contentType(ContentType.JSON)
+                .body(Map.of("organizationId", village, "planYear", 2015, "status", "ENROLLED", "enrolledOn", "2015-03-01"))
+                .post("/api/v1/campaigns/" + plan + "/enrolments").then().statusCode(201);
         long selfCheck = confirmed("SELF_CHECK", 9);
+        villageRates("2016-02-01").body("enrolled", equalTo(1)).body("awarded", equalTo(0)).body("rate", equalTo(0.0f));
         decide("AWARDED", selfCheck, "2016-03-01", null).statusCode(201).body("evaluationTotal", equalTo(9.0f));
+        villageRates("2016-03-01").body("awarded", equalTo(1)).body("rate", equalTo(100.0f)).body("warned", equalTo(0));
         given().spec(cityAdmin).queryParam("within", city).queryParam("holders", true).get("/api/v1/awards").then()
                 .body("items.organizationId", hasItem((int) village));
 
         long firstRecheck = confirmed("RECHECK", 4);
         decide("REVOKED", firstRecheck, "2016-04-01", "连续滑坡").statusCode(409).body("errors.field", contains("kind"));
         decide("WARNED", firstRecheck, "2016-04-01", null).statusCode(201);
+        villageRates("2016-04-01").body("awarded", equalTo(1)).body("warned", equalTo(1)).body("revoked", equalTo(0));
         long secondRecheck = confirmed("RECHECK", 3);
         decide("REVOKED", secondRecheck, "2016-06-01", null).statusCode(400).body("errors.field", contains("reason"));
         decide("REVOKED", secondRecheck, "2016-06-01", "两次复查未达标").statusCode(201);
+        villageRates("2016-06-01").body("enrolled", equalTo(1)).body("awarded", equalTo(0)).body("rate", equalTo(0.0f))
+                .body("warned", equalTo(0)).body("revoked", equalTo(1));
+        villageRates("2016-05-31").body("awarded", equalTo(1)).body("revoked", equalTo(0));
 
         given().spec(cityAdmin).queryParam("organizationId", village).get("/api/v1/awards").then().statusCode(200)
                 .body("items.kind", contains("AWARDED", "WARNED", "REVOKED"))
@@ -96,10 +100,7 @@ class AwardTest {
     @Test
     void noTitleWithoutAPassingConfirmedEvaluationAndNothingIsWritten() {
         long failing = confirmed("SPOT_CHECK", 4);
-        long draft = given().spec(cityAdmin).contentType(ContentType.JSON)
-                .body(Map.of("organizationId", village, "templateId", sheet, "kind", "SPOT_CHECK", "evaluatedOn", "2016-05-18",
-                        "scores", List.of(Map.of("code", "1.1", "score", 5), Map.of("code", "1.2", "score", 5))))
-                .post("/api/v1/evaluations").then().statusCode(201).extract().jsonPath().getLong("id");
+        long draft = Assessments.draft(cityAdmin, village, sheet, "SPOT_CHECK", "2016-05-18", 10);
         String before = Database.fingerprint();
         decide("AWARDED", failing, "2016-06-01", null).statusCode(409).body("errors.field", contains("evaluationId"));
         decide("AWARDED", draft, "2016-06-01", null).statusCode(409).body("errors.field", contains("evaluationId"));

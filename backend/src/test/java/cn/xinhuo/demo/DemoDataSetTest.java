@@ -111,4 +111,33 @@ class DemoDataSetTest {
         given().spec(cityViewer).queryParam("kind", "PARTY_BUILDING").get("/api/v1/assessment-templates").then()
                 .body("total", equalTo(1));
     }
+
+    @Test
+    void inTheFiveGoodCampaign13Committees87VillagesAnd6CommunitiesEnrolled13And67And6HoldTheTitleNoneRevoked() {
+        given().spec(cityViewer).queryParam("on", "2016-06-30").get("/api/v1/awards/rates").then().statusCode(200)
+                .body("rows.organizationType", contains("TOWNSHIP_COMMITTEE", "VILLAGE_GROUP", "COMMUNITY_GROUP"))
+                .body("rows.enrolled", contains(13, 87, 6))
+                .body("rows.awarded", contains(13, 67, 6))
+                .body("rows.rate", contains(100.0f, 77.0f, 100.0f))
+                .body("rows.revoked", contains(0, 0, 0));
+    }
+
+    @Test
+    void theCitySpotChecksEveryHolderTwiceAndPlans8VillagesInTheLastYearOfTheSecondPlan() {
+        given().spec(cityViewer).queryParam("year", 2016).queryParam("asOf", "2016-06-30").queryParam("size", 200)
+                .get("/api/v1/evaluations/spot-checks-due").then().statusCode(200)
+                .body("total", equalTo(86)).body("overdue", equalTo(0))
+                .body("items.collect { it.done }.unique()", contains(2));
+        int plan = given().spec(cityViewer).get("/api/v1/campaigns").then().statusCode(200)
+                .body("items[0].name", org.hamcrest.Matchers.containsString("第二个")).extract().path("items[0].id");
+        given().spec(cityViewer).get("/api/v1/campaigns/" + plan + "/progress").then().statusCode(200)
+                .body("years.find { it.year == 2016 && it.organizationType == 'VILLAGE_GROUP' }.planned", equalTo(8))
+                .body("years.find { it.year == 2016 && it.organizationType == 'VILLAGE_GROUP' }.target", equalTo(8));
+    }
+
+    @Test
+    void threeVillageBranchesFailedTheirYearEndResultIn2015AndMayNotBeRatedAdvanced() {
+        given().spec(cityViewer).queryParam("year", 2015).get("/api/v1/party-building/results").then().statusCode(200)
+                .body("total", equalTo(101)).body("failed", equalTo(3)).body("passed", equalTo(98)).body("pending", equalTo(0));
+    }
 }

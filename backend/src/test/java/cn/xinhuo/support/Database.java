@@ -41,7 +41,7 @@ public final class Database {
     /** The work records: rows and the sum of their versions, per table. */
     private static final String WORK_TABLES = String.join(" union all ", java.util.stream.Stream.of("volunteer",
             "volunteer_status_change", "team", "team_member", "honor", "media_coverage", "beneficiary", "pair",
-            "pair_status_change", "activity", "appointment", "training", "training_attendance", "research_visit", "assessment_template", "evaluation", "award_event").map(t -> "select '" + t + "=' || count(*) || ':' || coalesce(sum(version), 0) from " + t)
+            "pair_status_change", "activity", "appointment", "training", "training_attendance", "research_visit", "assessment_template", "evaluation", "award_event", "campaign", "campaign_enrolment", "evaluation_evidence").map(t -> "select '" + t + "=' || count(*) || ':' || coalesce(sum(version), 0) from " + t)
             .toList());
 
     /** A fingerprint of the tables a refused request must leave alone. */

@@ -126,6 +126,27 @@ public final class RequestHints {
                 body.put("evaluationId", evaluation);
                 return body;
             }),
+            // a plan of the place without targets (a target's type must be one that enrols)
+            Map.entry("CampaignForm", (body, c) -> {
+                body.put("targets", java.util.List.of());
+                return body;
+            }),
+            // a new organization under the place (a group: the place itself), planned for the plan's last year
+            // (an organization enrols once)
+            Map.entry("EnrolmentForm", (body, c) -> {
+                long place = c.place();
+                if (c.live() && childType(c, place).isPresent()) {
+                    body.put("organizationId", c.makeByPost("/api/v1/organizations", Map.of()).id());
+                }
+                body.put("status", "PLANNED");
+                body.remove("enrolledOn");
+                return body;
+            }),
+            Map.entry("EnrolmentChange", (body, c) -> {
+                body.put("status", "PLANNED");
+                body.remove("enrolledOn");
+                return body;
+            }),
             Map.entry("EvaluationStep", (body, c) -> {
                 body.put("status", "SUBMITTED");
                 return body;
@@ -206,7 +227,11 @@ public final class RequestHints {
     public static final Map<String, MediaBody> MEDIA_TYPES = Map.of(
             // a roster naming an organization nobody has: the import is accepted and reports the row;
             // where rows may go is the import's own business (VolunteerImportTest), so this ignores the place
-            Workbooks.MEDIA_TYPE, (c, op) -> roster());
+            Workbooks.MEDIA_TYPE, (c, op) -> roster(),
+            // an evaluation's evidence: the smallest files that are what their type says
+            "image/jpeg", (c, op) -> Evidence.JPEG,
+            "image/png", (c, op) -> Evidence.PNG,
+            "application/pdf", (c, op) -> Evidence.PDF);
 
     private static byte[] roster() {
         return Rosters.workbook(java.util.List.of(java.util.Arrays.asList("矩阵导入", "男", "1950-01-01", null, null, null,

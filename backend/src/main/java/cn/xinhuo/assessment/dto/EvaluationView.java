@@ -2,6 +2,7 @@ package cn.xinhuo.assessment.dto;
 
 import cn.xinhuo.assessment.EvaluationKind;
 import cn.xinhuo.assessment.EvaluationStatus;
+import cn.xinhuo.assessment.TemplateKind;
 import cn.xinhuo.common.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,10 +13,11 @@ import java.util.List;
 @Schema(name = "Evaluation", description = "An evaluation with its computed totals per criterion and pass or fail under the "
         + "pass rules of its template version.")
 public record EvaluationView(long id, long organizationId, String organizationName, long templateId, String templateName,
-                             int templateVersionNo, EvaluationKind kind, LocalDate evaluatedOn,
+                             TemplateKind templateKind, int templateVersionNo, EvaluationKind kind, LocalDate evaluatedOn,
                              @Schema(nullable = true) String evaluators, List<ItemScore> scores,
                              @Schema(nullable = true) String comment, List<CriterionTotal> criterionTotals,
-                             BigDecimal total, boolean passed, EvaluationStatus status, long version) implements Versioned {
+                             BigDecimal total, boolean passed, EvaluationStatus status,
+                             List<EvidenceView> evidence, long version) implements Versioned {
 
     @Schema(name = "CriterionTotal")
     public record CriterionTotal(String title, BigDecimal points, BigDecimal maxPoints, boolean passed) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,8 +17,12 @@ import java.util.Locale;
 @ApplicationScoped
 public class HttpLimitProblems {
 
-    /** An uploaded workbook may be as large as the HTTP layer allows; every other body far less. */
-    static final String WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /**
+     * Uploaded files (a roster workbook, an evaluation's photos and scans) may be as large as the
+     * HTTP layer allows, their own rules limit them further; every other body far less.
+     */
+    static final List<String> FILES = List.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "image/jpeg", "image/png", "application/pdf");
 
     private final long maxBodySize;
     private final long maxOtherBodySize;
@@ -33,7 +38,7 @@ public class HttpLimitProblems {
         router.route().order(-3).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             String type = ctx.request().getHeader("Content-Type");
-            long limit = type != null && type.startsWith(WORKBOOK) ? maxBodySize : maxOtherBodySize;
+            long limit = type != null && FILES.stream().anyMatch(type::startsWith) ? maxBodySize : maxOtherBodySize;
             if (length == null || !length.matches("\\d{1,19}") || Long.parseLong(length) <= limit) {
                 ctx.next();
                 return;

@@ -1,0 +1,104 @@
+package cn.xinhuo.assessment;
+
+import cn.xinhuo.assessment.dto.PartyBuildingPage;
+import cn.xinhuo.assessment.dto.PartyBuildingResult;
+import cn.xinhuo.common.paging.PageQuery;
+import cn.xinhuo.common.persistence.ScopeSql;
+import cn.xinhuo.common.persistence.SqlValues;
+import cn.xinhuo.common.problem.ProblemException;
+import cn.xinhuo.organization.OrganizationRepository;
+import cn.xinhuo.organization.OrganizationType;
+import cn.xinhuo.security.CurrentCaller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * 党建带关工: every village and community party branch of the subtree with its confirmed
+ * half-year (半年初评) and year-end (年终总评) results of a year. A failed year-end result bars the
+ * branch from the 先进党支部 rating; the export feeds the secretaries' pay linkage.
+ */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class PartyBuildingService {
+
+    /** More branches than this are a province: narrow the subtree. */
+    static final int EXPORT_LIMIT = 50_000;
+
+    private final AssessmentRepository repository;
+    private final OrganizationRepository organizations;
+    private final CurrentCaller caller;
+
+    PartyBuildingService(AssessmentRepository repository, OrganizationRepository organizations, CurrentCaller caller) {
+        this.repository = repository;
+        this.organizations = organizations;
+        this.caller = caller;
+    }
+
+    public PartyBuildingPage results(int year, Long within, PageQuery paging) {
+        requireVisible(within);
+        Object[] counts = (Object[]) query("select count(*), count(*) filter (where y_passed),"
+                + " count(*) filter (where not y_passed), count(*) filter (where y_id is null)", year, within, "").getSingleResult();
+        return new PartyBuildingPage(page(year, within, paging.offset(), paging.size), paging.page, paging.size,
+                ((Number) counts[0]).longValue(), year, ((Number) counts[1]).longValue(), ((Number) counts[2]).longValue(),
+                ((Number) counts[3]).longValue());
+    }
+
+    public StreamingOutput export(int year, Long within) {
+        requireVisible(within);
+        List<PartyBuildingResult> rows = page(year, within, 0, EXPORT_LIMIT + 1);
+        if (rows.size() > EXPORT_LIMIT) {
+            throw ProblemException.badField("within", "party-building.export-too-large", EXPORT_LIMIT);
+        }
+        return out -> PartyBuildingExport.write(out, year, rows);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<PartyBuildingResult> page(int year, Long within, long offset, int limit) {
+        List<Object[]> rows = query("select id, name, type, township, secretary, h_id, h_on, h_total, h_passed,"
+                + " y_id, y_on, y_total, y_passed", year, within, " order by path offset :offset limit :limit")
+                .setParameter("offset", offset).setParameter("limit", limit).getResultList();
+        return rows.stream().map(r -> new PartyBuildingResult(((Number) r[0]).longValue(), (String) r[1],
+                OrganizationType.valueOf((String) r[2]), (String) r[3], (String) r[4], assessed(r, 5), assessed(r, 9),
+                r[9] == null ? null : (Boolean) r[12])).toList();
+    }
+
+    private static PartyBuildingResult.Assessed assessed(Object[] r, int at) {
+        return r[at] == null ? null : new PartyBuildingResult.Assessed(((Number) r[at]).longValue(), SqlValues.localDate(r[at + 1]),
+                (BigDecimal) r[at + 2], (Boolean) r[at + 3]);
+    }
+
+    private Query query(String select, int year, Long within, String tail) {
+        String latest = "select e.id, e.evaluated_on, e.total, e.passed from evaluation e join assessment_template t on t.id = e.template_id"
+                + " where e.organization_id = o.id and t.kind = 'PARTY_BUILDING' and e.status = 'CONFIRMED'"
+                + " and e.evaluated_on between make_date(:year, 1, 1) and make_date(:year, 12, 31) and e.kind = ";
+        String sql = "with b as (select o.id, o.name, o.type, o.path, p.name as township,"
+                + " (select string_agg(ap.person_name, '、' order by ap.started_on) from appointment ap where ap.organization_id = o.id"
+                + " and ap.role = 'LEADER' and ap.started_on <= least(make_date(:year, 12, 31), current_date)"
+                + " and (ap.ended_on is null or ap.ended_on >= least(make_date(:year, 12, 31), current_date))) as secretary,"
+                + " h.id as h_id, h.evaluated_on as h_on, h.total as h_total, h.passed as h_passed,"
+                + " y.id as y_id, y.evaluated_on as y_on, y.total as y_total, y.passed as y_passed"
+                + " from organization o left join organization p on p.id = o.parent_id"
+                + " left join lateral (" + latest + "'HALF_YEAR_PRELIMINARY' order by e.evaluated_on desc, e.id desc limit 1) h on true"
+                + " left join lateral (" + latest + "'YEAR_END_OVERALL' order by e.evaluated_on desc, e.id desc limit 1) y on true"
+                + " where o.type in ('VILLAGE_GROUP', 'COMMUNITY_GROUP') and o.status = 'ACTIVE'" + ScopeSql.within(caller.scope())
+                + (within == null ? "" : " and o.path <@ (select r.path from organization r where r.id = :within)") + ")"
+                + " " + select + " from b" + tail;
+        Query q = repository.em().createNativeQuery(sql).setParameter("year", year);
+        if (within != null) {
+            q.setParameter("within", within);
+        }
+        return ScopeSql.bind(q, caller.scope());
+    }
+
+    private void requireVisible(Long organizationId) {
+        if (organizationId != null && !organizations.isVisible(organizationId, caller.scope())) {
+            throw ProblemException.notFound("organization", organizationId);
+        }
+    }
+}
