@@ -158,6 +158,14 @@ export const router = createRouter({
           meta: { titleKey: 'nav.awards', permission: 'ASSESSMENT_READ' },
         },
         {
+          // 称号记录: one organization's 五好 title, oldest first.
+          path: 'awards/organizations/:id(\\d+)',
+          name: 'award-organization',
+          component: () => import('@/features/awards/views/title-history.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { titleKey: 'award.history.title', permission: 'ASSESSMENT_READ' },
+        },
+        {
           path: 'campaigns',
           name: 'campaigns',
           component: () => import('@/features/campaigns/views/campaign-list.vue'),

@@ -1156,6 +1156,84 @@ const en: Messages = {
       updated: 'Research visit saved',
     },
   },
+  award: {
+    title: '五好 titles',
+    kinds: {
+      AWARDED: 'Awarded',
+      WARNED: 'Warned (slipping)',
+      REVOKED: 'Revoked',
+    },
+    evaluationKinds: {
+      SELF_CHECK: 'Self-check',
+      SPOT_CHECK: 'Spot check',
+      RECHECK: 'Recheck',
+      HALF_YEAR_PRELIMINARY: 'Half-year preliminary',
+      YEAR_END_OVERALL: 'Year-end overall',
+    },
+    standings: {
+      none: 'No title',
+      holding: 'Holds the title',
+      warned: 'Warned',
+      revoked: 'Title revoked',
+    },
+    fields: {
+      organization: 'Organization',
+      kind: 'Step',
+      occurredOn: 'Date',
+      awardedOn: 'Awarded on',
+      decidedBy: 'Decided by',
+      evaluation: 'Evaluation',
+      reason: 'Reason',
+      standing: 'Standing',
+    },
+    tabs: {
+      holders: 'Title holders',
+      steps: 'Steps',
+    },
+    search: {
+      organization: 'All organizations (with those below)',
+      kind: 'All steps',
+      holders: '{total} organizations hold the title',
+      steps: '{total} steps, by organization and date',
+    },
+    actions: {
+      decide: 'Decide',
+      back: 'Back to the 五好 titles',
+      history: 'Title history',
+    },
+    warnedBadge: 'Warned',
+    warnedSince: 'Warned since the award',
+    evaluation: {
+      summary: '{kind} {date} · {total} points',
+      short: '{kind} · {total} points',
+      passed: 'passed',
+      failed: 'failed',
+    },
+    history: {
+      title: 'Title history',
+      empty: 'Never awarded, warned or revoked',
+      decidedBy: 'Decided by {name}',
+      reason: 'Reason: {reason}',
+      since: 'awarded {date}',
+    },
+    decide: {
+      title: '五好 decision',
+      organizationPlaceholder: 'Type to search organizations',
+      noEvaluation: 'No confirmed evaluation to rest on',
+      awardHint: 'The title is awarded on a passing confirmed 五好 evaluation.',
+      checkHint: 'A warning or revocation rests on a failed confirmed spot check or recheck.',
+      usedHint: 'Evaluations already backing a step are not listed.',
+      reasonPlaceholder: 'Required to revoke',
+      datePlaceholder: 'Pick a date',
+    },
+    messages: {
+      decided: '{name}: {kind}',
+    },
+    empty: {
+      holders: 'No organization holds the title',
+      steps: 'No steps',
+    },
+  },
 }
 
 export default en

@@ -1156,6 +1156,85 @@ const zhCN = {
       updated: '已保存调研记录',
     },
   },
+  /** 五好创建: the 五好关工组织 title — 授牌, 滑坡警告, 摘牌 — each on a confirmed evaluation. */
+  award: {
+    title: '五好创建',
+    kinds: {
+      AWARDED: '授牌',
+      WARNED: '滑坡警告',
+      REVOKED: '摘牌',
+    },
+    evaluationKinds: {
+      SELF_CHECK: '自查',
+      SPOT_CHECK: '抽查',
+      RECHECK: '复查',
+      HALF_YEAR_PRELIMINARY: '半年初评',
+      YEAR_END_OVERALL: '年终总评',
+    },
+    standings: {
+      none: '未获授牌',
+      holding: '五好关工组织',
+      warned: '已滑坡警告',
+      revoked: '已摘牌',
+    },
+    fields: {
+      organization: '组织',
+      kind: '评定',
+      occurredOn: '日期',
+      awardedOn: '授牌日期',
+      decidedBy: '决定单位/人',
+      evaluation: '依据考核',
+      reason: '原因',
+      standing: '当前状态',
+    },
+    tabs: {
+      holders: '五好关工组织',
+      steps: '评定记录',
+    },
+    search: {
+      organization: '全部组织（含下级）',
+      kind: '全部评定',
+      holders: '共 {total} 个五好关工组织',
+      steps: '共 {total} 条评定记录，按组织、日期排列',
+    },
+    actions: {
+      decide: '评定',
+      back: '返回五好创建',
+      history: '称号记录',
+    },
+    warnedBadge: '滑坡警告',
+    warnedSince: '授牌后已滑坡警告',
+    evaluation: {
+      summary: '{kind} {date} · {total} 分',
+      short: '{kind} · {total} 分',
+      passed: '达标',
+      failed: '未达标',
+    },
+    history: {
+      title: '称号记录',
+      empty: '尚无授牌、警告或摘牌记录',
+      decidedBy: '决定：{name}',
+      reason: '原因：{reason}',
+      since: '{date} 授牌',
+    },
+    decide: {
+      title: '五好评定',
+      organizationPlaceholder: '输入名称搜索组织',
+      noEvaluation: '没有可用的已确认考核',
+      awardHint: '授牌须依据一次达标的已确认五好考核。',
+      checkHint: '滑坡警告和摘牌须依据一次未达标的已确认抽查或复查。',
+      usedHint: '已用于其他评定的考核不再列出。',
+      reasonPlaceholder: '摘牌须说明原因',
+      datePlaceholder: '选择日期',
+    },
+    messages: {
+      decided: '已为“{name}”{kind}',
+    },
+    empty: {
+      holders: '暂无五好关工组织',
+      steps: '暂无评定记录',
+    },
+  },
 }
 
 export default zhCN
