@@ -176,6 +176,21 @@ export const router = createRouter({
           meta: { titleKey: 'nav.assessmentTemplates', permission: 'ASSESSMENT_READ' },
         },
         {
+          // A new sheet, empty or a copy of `from`.
+          path: 'assessment-templates/new',
+          name: 'assessment-template-new',
+          component: () => import('@/features/assessment-templates/views/template-create.vue'),
+          props: (route) => ({ from: /^\d+$/.test(String(route.query.from ?? '')) ? Number(route.query.from) : undefined }),
+          meta: { titleKey: 'sheet.editor.createTitle', permission: 'ASSESSMENT_MANAGE' },
+        },
+        {
+          path: 'assessment-templates/:id(\\d+)',
+          name: 'assessment-template',
+          component: () => import('@/features/assessment-templates/views/template-detail.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { titleKey: 'sheet.detail.title', permission: 'ASSESSMENT_READ' },
+        },
+        {
           path: 'party-building',
           name: 'party-building',
           component: () => import('@/features/party-building/views/party-building-results.vue'),
