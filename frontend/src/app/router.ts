@@ -170,6 +170,14 @@ export const router = createRouter({
           meta: { titleKey: 'nav.evaluations', permission: 'ASSESSMENT_READ' },
         },
         {
+          // 评分: the scoring form, also used on a phone during an on-site check.
+          path: 'evaluations/:id(\\d+)',
+          name: 'evaluation',
+          component: () => import('@/features/evaluations/views/evaluation-detail.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { titleKey: 'evaluation.detail.title', permission: 'ASSESSMENT_READ' },
+        },
+        {
           path: 'assessment-templates',
           name: 'assessment-templates',
           component: () => import('@/features/assessment-templates/views/template-list.vue'),
