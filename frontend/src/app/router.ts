@@ -178,10 +178,33 @@ export const router = createRouter({
           meta: { titleKey: 'nav.evaluations', permission: 'ASSESSMENT_READ' },
         },
         {
+          // 评分: the scoring form, also used on a phone during an on-site check.
+          path: 'evaluations/:id(\\d+)',
+          name: 'evaluation',
+          component: () => import('@/features/evaluations/views/evaluation-detail.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { titleKey: 'evaluation.detail.title', permission: 'ASSESSMENT_READ' },
+        },
+        {
           path: 'assessment-templates',
           name: 'assessment-templates',
           component: () => import('@/features/assessment-templates/views/template-list.vue'),
           meta: { titleKey: 'nav.assessmentTemplates', permission: 'ASSESSMENT_READ' },
+        },
+        {
+          // A new sheet, empty or a copy of `from`.
+          path: 'assessment-templates/new',
+          name: 'assessment-template-new',
+          component: () => import('@/features/assessment-templates/views/template-create.vue'),
+          props: (route) => ({ from: /^\d+$/.test(String(route.query.from ?? '')) ? Number(route.query.from) : undefined }),
+          meta: { titleKey: 'sheet.editor.createTitle', permission: 'ASSESSMENT_MANAGE' },
+        },
+        {
+          path: 'assessment-templates/:id(\\d+)',
+          name: 'assessment-template',
+          component: () => import('@/features/assessment-templates/views/template-detail.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { titleKey: 'sheet.detail.title', permission: 'ASSESSMENT_READ' },
         },
         {
           path: 'party-building',
