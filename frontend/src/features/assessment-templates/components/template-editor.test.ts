@@ -66,8 +66,8 @@ describe('TemplateEditor', () => {
     // As the server sends them: its own rules in the JSON spelling, bean validation's late indices.
     const errors = errorsByPath([
       { field: 'criteria[0].items[1].code', message: '项目编号重复。' },
-      { field: 'criteria.items[1].maxPoints[0]', message: '必须大于或等于0.5' },
-      { field: 'criteria.title[1]', message: '不能为空' },
+      { field: 'criteria[1].items[0].maxPoints', message: '必须大于或等于0.5' },
+      { field: 'criteria[1].title', message: '不能为空' },
       { field: 'passTotal', message: '合格分数线高于满分。' },
     ])
     mountEditor(errors)

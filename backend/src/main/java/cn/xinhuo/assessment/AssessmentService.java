@@ -226,8 +226,10 @@ public class AssessmentService {
             throw ProblemException.missingReference("organizationId", "user.organization.not-found");
         }
         AssessmentTemplate t = repository.em().find(AssessmentTemplate.class, form.templateId());
-        // a sheet of the organization itself or of one above it, in its current version
-        if (t == null || !t.current || !organizations.isWithinSubtree(form.organizationId(), t.organizationId)) {
+        // a sheet of the organization itself or of one above it, in its current version — or, for a
+        // draft begun before the sheet got a new version, the version it was begun on
+        boolean keptVersion = t != null && t.id.equals(e.templateId);
+        if (t == null || !t.current && !keptVersion || !organizations.isWithinSubtree(form.organizationId(), t.organizationId)) {
             throw ProblemException.missingReference("templateId", "evaluation.template.not-usable");
         }
         List<FieldError> misfits = new ArrayList<>();

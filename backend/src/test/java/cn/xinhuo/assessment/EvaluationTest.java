@@ -150,7 +150,27 @@ class EvaluationTest {
                 .body("templateVersionNo", equalTo(1)).body("total", number(80)).body("passed", equalTo(true));
         // the old version takes no new evaluations; the township may use the city's current one
         evaluate(township, sheet, scores(4)).statusCode(404).body("errors.field", contains("templateId"));
+        // …but a draft begun on it goes on being scored on it
+        String draft = given().spec(cityAdmin).get("/api/v1/evaluations/" + scored).then().extract().header("ETag");
+        given().spec(cityAdmin).contentType(ContentType.JSON).header("If-Match", draft)
+                .body(Map.of("organizationId", township, "templateId", sheet, "kind", "SPOT_CHECK", "evaluatedOn", "2016-05-18",
+                        "scores", scores(5)))
+                .put("/api/v1/evaluations/" + scored).then().statusCode(200).body("total", number(100));
         given().spec(cityAdmin).queryParam("usableFor", township).get("/api/v1/assessment-templates").then()
                 .body("items.id", contains((int) next));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBadItemDeepInASheetIsNamedByItsPlaceInTheLists() {
+        List<Map<String, Object>> criteria = fiveGood();
+        List<Map<String, Object>> items = new ArrayList<>((List<Map<String, Object>>) criteria.get(0).get("items"));
+        items.set(1, Map.of("code", " ", "title", "班子健全", "maxPoints", 5));
+        criteria.set(0, Map.of("title", "领导班子建设好", "maxPoints", 20, "items", items));
+        given().spec(cityAdmin).contentType(ContentType.JSON)
+                .body(Map.of("organizationId", city, "kind", "FIVE_GOOD", "name", Fixtures.unique("五好评分表"), "criteria", criteria,
+                        "passTotal", 80))
+                .post("/api/v1/assessment-templates").then().statusCode(400)
+                .body("errors.field", contains("criteria[0].items[1].code"));
     }
 }

@@ -125,7 +125,11 @@ public class ProblemMappers {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
-    /** "create.body.name" → "name"; "list.size" → "size"; nested beans keep their dotted path. */
+    /**
+     * "create.body.name" → "name"; "list.size" → "size"; nested beans keep their dotted path, with
+     * list positions where JSON has them: criteria[0].items[1].code (a node's index is its place in
+     * the list that holds it, so it belongs after the name before it).
+     */
     static String fieldName(ConstraintViolation<?> v) {
         List<String> names = new ArrayList<>();
         boolean inBean = false;
@@ -134,16 +138,20 @@ public class ProblemMappers {
             if (kind == ElementKind.PARAMETER) {
                 names.clear();
                 names.add(node.getName());
-            } else if (kind == ElementKind.PROPERTY || kind == ElementKind.CONTAINER_ELEMENT) {
+            } else if (kind == ElementKind.PROPERTY || kind == ElementKind.CONTAINER_ELEMENT || kind == ElementKind.BEAN) {
                 if (!inBean) {
                     names.clear();
                     inBean = true;
                 }
-                String name = node.getName() == null ? "" : node.getName();
-                names.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+                if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+                }
+                if (kind == ElementKind.PROPERTY && node.getName() != null) {
+                    names.add(node.getName());
+                }
             }
         }
-        return names.isEmpty() ? "body" : String.join(".", names).replace(".[", "[");
+        return names.isEmpty() ? "body" : String.join(".", names);
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {
