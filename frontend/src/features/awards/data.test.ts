@@ -47,6 +47,7 @@ const evaluation = (over: Partial<Evaluation>): Evaluation => ({
   comment: null,
   criterionTotals: [],
   evidence: [],
+  sheet: { criteria: [], maxTotal: 100, passTotal: 80, passPerCriterion: 12, current: true, inScope: true },
   total: 86,
   passed: true,
   status: 'CONFIRMED',

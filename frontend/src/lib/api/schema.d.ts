@@ -2058,6 +2058,7 @@ export interface components {
             passed?: boolean;
             status?: components["schemas"]["EvaluationStatus"];
             evidence?: components["schemas"]["Evidence"][];
+            sheet?: components["schemas"]["ScoredSheet"];
             /** Format: int64 */
             version?: number;
         };
@@ -2667,6 +2668,16 @@ export interface components {
         Residence: "RURAL" | "URBAN";
         /** @enum {string} */
         Role: "SYSTEM_ADMIN" | "ORG_ADMIN" | "GROUP_LEADER" | "VIEWER" | "INTEGRATION";
+        ScoredSheet: {
+            criteria?: components["schemas"]["AssessmentCriterion"][];
+            maxTotal?: number;
+            passTotal?: number;
+            passPerCriterion?: number | null;
+            /** @description false once the sheet has a newer version (a draft goes on being scored on this one). */
+            current?: boolean;
+            /** @description The sheet's own page opens for the caller (it is of the caller's subtree). */
+            inScope?: boolean;
+        };
         /** @description Hours of service in a period, grouped, most hours first; tier 1–5 at 100 / 300 / 600 / 1000 / 1500 hours (the star ratings of volunteer service in China), 0 below. */
         ServiceHours: {
             by?: string;

@@ -1124,7 +1124,7 @@ const en: Messages = {
         SUBMITTED: 'Submitted and awaiting confirmation; the scores can no longer change.',
         CONFIRMED: 'Confirmed: the scores are final.',
       },
-      outdatedSheet: 'The score sheet has a newer version; this draft is scored on version {n} and can no longer be saved, but it can be submitted.',
+      outdatedSheet: 'The score sheet has a newer version; this draft goes on being scored on version {n}, the one it was begun on.',
       noSheet: 'The score sheet of this evaluation (version {n}) cannot be read.',
     },
     confirm: {

@@ -53,6 +53,7 @@ const evaluation = (id: number, kind: Evaluation['kind'], passed: boolean, evalu
   comment: null,
   criterionTotals: [],
   evidence: [],
+  sheet: { criteria: [], maxTotal: 100, passTotal: 80, passPerCriterion: 12, current: true, inScope: true },
   total,
   passed,
   status: 'CONFIRMED',

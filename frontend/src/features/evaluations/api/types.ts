@@ -13,6 +13,8 @@ export type ItemScore = components['schemas']['ItemScore']
 export type CriterionTotal = components['schemas']['CriterionTotal']
 /** The sheet an evaluation is scored on (评分表), read only here. */
 export type ScoreSheet = components['schemas']['AssessmentTemplate']
+/** The sheet version as an evaluation carries it. */
+export type ScoredSheet = components['schemas']['ScoredSheet']
 export type SheetCriterion = components['schemas']['AssessmentCriterion']
 export type SheetItem = components['schemas']['AssessmentItem']
 export type TemplateKind = components['schemas']['TemplateKind']

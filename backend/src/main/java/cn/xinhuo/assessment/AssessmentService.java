@@ -103,8 +103,12 @@ public class AssessmentService {
         t.passPerCriterion = form.passPerCriterion();
     }
 
+    private static BigDecimal maxTotal(AssessmentTemplate t) {
+        return t.criteria.stream().map(c -> c.maxPoints()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     private TemplateView view(AssessmentTemplate t) {
-        BigDecimal max = t.criteria.stream().map(c -> c.maxPoints()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal max = maxTotal(t);
         return new TemplateView(t.id, t.familyId == null ? t.id : t.familyId, t.versionNo, t.current, repository.inUse(t.id),
                 t.organizationId, organizations.findById(t.organizationId).name, t.kind, t.name, t.criteria, max,
                 t.passTotal, t.passPerCriterion, t.version);
@@ -261,7 +265,8 @@ public class AssessmentService {
         ScoringPolicy.Result result = ScoringPolicy.score(t.criteria, t.passTotal, t.passPerCriterion, e.scores);
         return new EvaluationView(e.id, e.organizationId, organizations.findById(e.organizationId).name, t.id, t.name,
                 t.kind, t.versionNo, e.kind, e.evaluatedOn, e.evaluators, e.scores, e.comment, result.criteria(), e.total, e.passed,
-                e.status, repository.evidence(e.id), e.version);
+                e.status, repository.evidence(e.id), new EvaluationView.ScoredSheet(t.criteria, maxTotal(t), t.passTotal,
+                t.passPerCriterion, t.current, organizations.isVisible(t.organizationId, caller.scope())), e.version);
     }
 
     private Evaluation loadEvaluation(long id) {

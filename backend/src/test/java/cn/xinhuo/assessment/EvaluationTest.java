@@ -173,4 +173,13 @@ class EvaluationTest {
                 .post("/api/v1/assessment-templates").then().statusCode(400)
                 .body("errors.field", contains("criteria[0].items[1].code"));
     }
+
+    @Test
+    void aTownshipScoredOnTheCitysSheetReadsTheSheetWithItsEvaluation() {
+        long scored = evaluate(township, template(), scores(4)).statusCode(201).extract().jsonPath().getLong("id");
+        RequestSpecification townshipAdmin = Auth.as(Auth.newUser(township, "ORG_ADMIN"));
+        given().spec(townshipAdmin).get("/api/v1/evaluations/" + scored).then().statusCode(200)
+                .body("sheet.criteria.size()", equalTo(5)).body("sheet.passTotal", number(80))
+                .body("sheet.current", equalTo(true)).body("sheet.inScope", equalTo(false));
+    }
 }

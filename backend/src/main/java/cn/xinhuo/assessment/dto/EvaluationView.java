@@ -17,7 +17,17 @@ public record EvaluationView(long id, long organizationId, String organizationNa
                              @Schema(nullable = true) String evaluators, List<ItemScore> scores,
                              @Schema(nullable = true) String comment, List<CriterionTotal> criterionTotals,
                              BigDecimal total, boolean passed, EvaluationStatus status,
-                             List<EvidenceView> evidence, long version) implements Versioned {
+                             List<EvidenceView> evidence, ScoredSheet sheet, long version) implements Versioned {
+
+    /** The sheet version as scored, so the scoring form needs nothing else (a sheet from above the caller's subtree included). */
+    @Schema(name = "ScoredSheet")
+    public record ScoredSheet(List<Criterion> criteria, BigDecimal maxTotal, BigDecimal passTotal,
+                              @Schema(nullable = true) BigDecimal passPerCriterion,
+                              @Schema(description = "false once the sheet has a newer version (a draft goes on being scored on this one).")
+                              boolean current,
+                              @Schema(description = "The sheet's own page opens for the caller (it is of the caller's subtree).")
+                              boolean inScope) {
+    }
 
     @Schema(name = "CriterionTotal")
     public record CriterionTotal(String title, BigDecimal points, BigDecimal maxPoints, boolean passed) {
