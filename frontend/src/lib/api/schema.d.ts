@@ -979,6 +979,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every figure of the work report for a subtree (default the caller's) and a period: a named one or from–to */
+        get: operations["getStatsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/teams": {
         parameters: {
             query?: never;
@@ -2570,6 +2587,16 @@ export interface components {
              * @description Branches without a confirmed year-end result yet.
              */
             pending?: number;
+            /**
+             * Format: int64
+             * @description Branches with a confirmed half-year result.
+             */
+            halfYearAssessed?: number;
+            /**
+             * Format: int64
+             * @description Of those, passed.
+             */
+            halfYearPassed?: number;
         };
         /** @description A village (community) party branch's 党建带关工 results of a year: the confirmed half-year and year-end assessments, and whether the branch may be rated an advanced party branch (先进党支部). */
         PartyBuildingResult: {
@@ -2743,6 +2770,93 @@ export interface components {
              * @description Holders with an overdue spot check, of all pages.
              */
             overdue?: number;
+        };
+        StatsCount: {
+            key?: string;
+            /** Format: int64 */
+            count?: number;
+        };
+        /** @description The 五好 campaign on the period's last day, the city's spot-check rounds (days with spot checks) within the period, and the organizations planned for the period's year. */
+        StatsFiveGood: {
+            rates?: components["schemas"]["AwardRates"];
+            /** Format: int64 */
+            spotCheckRounds?: number;
+            /** Format: int64 */
+            spotChecks?: number;
+            /** Format: int64 */
+            plannedForYear?: number;
+        };
+        /** @description Pairs by type and status today; activities and their hours within the period. */
+        StatsPairs: {
+            /** Format: int64 */
+            pairs?: number;
+            byType?: components["schemas"]["StatsCount"][];
+            byStatus?: components["schemas"]["StatsCount"][];
+            /** Format: int64 */
+            activities?: number;
+            hours?: number;
+        };
+        /** @description 党建带关工 results (confirmed) of the period's year. */
+        StatsPartyBuilding: {
+            /** Format: int32 */
+            year?: number;
+            /** Format: int64 */
+            branches?: number;
+            /** Format: int64 */
+            halfYearAssessed?: number;
+            /** Format: int64 */
+            halfYearPassed?: number;
+            /** Format: int64 */
+            yearEndAssessed?: number;
+            /** Format: int64 */
+            yearEndPassed?: number;
+            /** Format: int64 */
+            yearEndFailed?: number;
+        };
+        StatsPeriod: {
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            label?: string;
+        };
+        /** @description Every figure of the half-year or annual work report for a subtree and period, computed from the records; counts of the register and the teams are as of the period's last day, the rest within the period. */
+        StatsSummary: {
+            /** Format: int64 */
+            organizationId?: number;
+            organizationName?: string;
+            period?: components["schemas"]["StatsPeriod"];
+            previousPeriod?: components["schemas"]["StatsPeriod"];
+            volunteers?: components["schemas"]["StatsVolunteers"];
+            teams?: components["schemas"]["TeamSummary"];
+            models?: components["schemas"]["HonorSummary"];
+            pairs?: components["schemas"]["StatsPairs"];
+            leadership?: components["schemas"]["LeadershipSummary"];
+            /**
+             * Format: int64
+             * @description Training classes held within the period.
+             */
+            trainings?: number;
+            research?: components["schemas"]["ResearchSummary"];
+            fiveGood?: components["schemas"]["StatsFiveGood"];
+            partyBuilding?: components["schemas"]["StatsPartyBuilding"];
+        };
+        /** @description The register on the period's last day; net change of active 五老 against the previous period's last day, in all and by residence. */
+        StatsVolunteers: {
+            /** Format: int64 */
+            registered?: number;
+            /** Format: int64 */
+            active?: number;
+            byResidence?: components["schemas"]["StatsCount"][];
+            byCategory?: components["schemas"]["StatsCount"][];
+            byGender?: components["schemas"]["StatsCount"][];
+            byAgeBand?: components["schemas"]["StatsCount"][];
+            byStatus?: components["schemas"]["StatsCount"][];
+            /** Format: int64 */
+            activeNetChange?: number;
+            activeNetChangeByResidence?: components["schemas"]["StatsCount"][];
+            /** Format: int64 */
+            joined?: number;
+            /** Format: int64 */
+            left?: number;
         };
         StatusChange: {
             /** Format: int64 */
@@ -5938,6 +6052,39 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStatsSummary: {
+        parameters: {
+            query?: {
+                /** @description With to, any period instead of a named one. */
+                from?: components["schemas"]["LocalDate"];
+                /** @description The organization whose subtree is counted (default: the caller's own). */
+                orgId?: number;
+                /** @description A named period: 2016, 2016-H1, 2016-Q2 (default: the current half-year). */
+                period?: string;
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -42,11 +42,15 @@ public class PartyBuildingService {
 
     public PartyBuildingPage results(int year, Long within, PageQuery paging) {
         requireVisible(within);
-        Object[] counts = (Object[]) query("select count(*), count(*) filter (where y_passed),"
-                + " count(*) filter (where not y_passed), count(*) filter (where y_id is null)", year, within, "").getSingleResult();
+        Object[] counts = (Object[]) query("select count(*), count(*) filter (where y_passed), count(*) filter (where not y_passed),"
+                + " count(*) filter (where y_id is null), count(h_id), count(*) filter (where h_passed)", year, within, "")
+                .getSingleResult();
         return new PartyBuildingPage(page(year, within, paging.offset(), paging.size), paging.page, paging.size,
-                ((Number) counts[0]).longValue(), year, ((Number) counts[1]).longValue(), ((Number) counts[2]).longValue(),
-                ((Number) counts[3]).longValue());
+                count(counts[0]), year, count(counts[1]), count(counts[2]), count(counts[3]), count(counts[4]), count(counts[5]));
+    }
+
+    private static long count(Object n) {
+        return ((Number) n).longValue();
     }
 
     public StreamingOutput export(int year, Long within) {

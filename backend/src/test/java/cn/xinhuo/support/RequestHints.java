@@ -64,7 +64,7 @@ public final class RequestHints {
     }
 
     /** Parameters and properties that name the place itself. */
-    public static final Set<String> PLACE = Set.of("within", "organizationId", "parentId");
+    public static final Set<String> PLACE = Set.of("within", "organizationId", "parentId", "orgId");
 
     /** References whose name does not say their collection ({@code fooId} is a record of {@code …/foos}). */
     public static final Map<String, String> REFERENCES = Map.of(

@@ -8,5 +8,7 @@ import java.util.List;
 public record PartyBuildingPage(List<PartyBuildingResult> items, int page, int size, long total, int year,
                                 @Schema(description = "Branches whose year-end result passed, of all pages.") long passed,
                                 @Schema(description = "Branches whose year-end result failed (not eligible for 先进党支部).") long failed,
-                                @Schema(description = "Branches without a confirmed year-end result yet.") long pending) {
+                                @Schema(description = "Branches without a confirmed year-end result yet.") long pending,
+                                @Schema(description = "Branches with a confirmed half-year result.") long halfYearAssessed,
+                                @Schema(description = "Of those, passed.") long halfYearPassed) {
 }

@@ -1,0 +1,117 @@
+package cn.xinhuo.stats;
+
+import cn.xinhuo.common.persistence.ScopeSql;
+import cn.xinhuo.security.Scope;
+import cn.xinhuo.stats.dto.StatsSummary.Count;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The counting queries of the statistics that no feature's own summary answers; each one statement. */
+@ApplicationScoped
+public class StatsRepository {
+
+    /** Where the subtree's organizations are: {@code o} under the organization {@code :root}, inside the scope. */
+    private static final String SUBTREE = " o.path <@ (select r.path from organization r where r.id = :root)";
+
+    private final EntityManager em;
+
+    StatsRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The register on a day, counted by dimension (residence, category, gender, ageBand, status). */
+    @SuppressWarnings("unchecked")
+    public Map<String, List<Count>> register(long root, LocalDate on, Scope scope) {
+        String status = "coalesce((select c.status from volunteer_status_change c where c.volunteer_id = v.id and c.changed_on <= :on"
+                + " order by c.changed_on desc, c.id desc limit 1), 'ACTIVE')";
+        String age = "extract(year from age(cast(:on as date), v.birth_date))";
+        String band = "case when " + age + " < 50 then 'UNDER_50' when " + age + " < 60 then '50_59' when " + age + " < 70 then '60_69'"
+                + " when " + age + " < 80 then '70_79' else '80_AND_OVER' end";
+        String sql = "with r as (select v.residence, v.gender, v.categories, " + band + " as band, " + status + " as status"
+                + " from volunteer v join organization o on o.id = v.organization_id"
+                + " where coalesce(v.joined_on, cast(v.created_at as date)) <= :on and" + SUBTREE + ScopeSql.within(scope) + ")"
+                + " select 'residence', residence, count(*) from r group by residence"
+                + " union all select 'gender', gender, count(*) from r group by gender"
+                + " union all select 'ageBand', band, count(*) from r group by band"
+                + " union all select 'status', status, count(*) from r group by status"
+                + " union all select 'category', c, count(*) from r, unnest(r.categories) c group by c"
+                + " union all select 'activeResidence', residence, count(*) from r where status = 'ACTIVE' group by residence";
+        Query q = em.createNativeQuery(sql).setParameter("on", on).setParameter("root", root);
+        Map<String, List<Count>> counts = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) ScopeSql.bind(q, scope).getResultList()) {
+            counts.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(new Count((String) row[1], ((Number) row[2]).longValue()));
+        }
+        counts.values().forEach(list -> list.sort(java.util.Comparator.comparing(Count::key)));
+        return counts;
+    }
+
+    /** 五老 who joined within the period, and who left it (a change away from ACTIVE) within the period. */
+    public long[] joinedAndLeft(long root, LocalDate from, LocalDate to, Scope scope) {
+        Query q = em.createNativeQuery("select"
+                + " (select count(*) from volunteer v join organization o on o.id = v.organization_id"
+                + "  where v.joined_on between :from and :to and" + SUBTREE + ScopeSql.within(scope) + "),"
+                + " (select count(*) from volunteer_status_change c join volunteer v on v.id = c.volunteer_id"
+                + "  join organization o on o.id = v.organization_id where c.status <> 'ACTIVE' and c.changed_on between :from and :to"
+                + "  and" + SUBTREE + ScopeSql.within(scope) + ")")
+                .setParameter("from", from).setParameter("to", to).setParameter("root", root);
+        Object[] r = (Object[]) ScopeSql.bind(q, scope).getSingleResult();
+        return new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()};
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, List<Count>> pairs(long root, Scope scope) {
+        Query q = em.createNativeQuery("select 'type', p.type, count(*) from pair p join organization o on o.id = p.organization_id"
+                + " where" + SUBTREE + ScopeSql.within(scope) + " group by p.type"
+                + " union all select 'status', p.status, count(*) from pair p join organization o on o.id = p.organization_id"
+                + " where" + SUBTREE + ScopeSql.within(scope) + " group by p.status").setParameter("root", root);
+        Map<String, List<Count>> counts = new LinkedHashMap<>(Map.of("type", new ArrayList<>(), "status", new ArrayList<>()));
+        for (Object[] row : (List<Object[]>) ScopeSql.bind(q, scope).getResultList()) {
+            counts.get((String) row[0]).add(new Count((String) row[1], ((Number) row[2]).longValue()));
+        }
+        counts.values().forEach(list -> list.sort(java.util.Comparator.comparing(Count::key)));
+        return counts;
+    }
+
+    /** Activities within the period and their hours. */
+    public Object[] activities(long root, LocalDate from, LocalDate to, Scope scope) {
+        Query q = em.createNativeQuery("select count(*), coalesce(sum(a.hours), 0) from activity a join pair p on p.id = a.pair_id"
+                + " join organization o on o.id = p.organization_id where a.occurred_on between :from and :to and" + SUBTREE
+                + ScopeSql.within(scope)).setParameter("from", from).setParameter("to", to).setParameter("root", root);
+        Object[] r = (Object[]) ScopeSql.bind(q, scope).getSingleResult();
+        return new Object[] {((Number) r[0]).longValue(), (BigDecimal) r[1]};
+    }
+
+    /** Spot checks (submitted or confirmed) within the period: how many, and on how many days (the rounds). */
+    public long[] spotChecks(long root, LocalDate from, LocalDate to, Scope scope) {
+        Query q = em.createNativeQuery("select count(*), count(distinct e.evaluated_on) from evaluation e"
+                + " join organization o on o.id = e.organization_id where e.kind = 'SPOT_CHECK' and e.status <> 'DRAFT'"
+                + " and e.evaluated_on between :from and :to and" + SUBTREE + ScopeSql.within(scope))
+                .setParameter("from", from).setParameter("to", to).setParameter("root", root);
+        Object[] r = (Object[]) ScopeSql.bind(q, scope).getSingleResult();
+        return new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()};
+    }
+
+    /** Organizations of the subtree planned (not yet enrolled) for a year of any plan. */
+    public long plannedFor(long root, int year, Scope scope) {
+        Query q = em.createNativeQuery("select count(distinct e.organization_id) from campaign_enrolment e"
+                + " join organization o on o.id = e.organization_id where e.status = 'PLANNED' and e.plan_year = :year and" + SUBTREE
+                + ScopeSql.within(scope)).setParameter("year", year).setParameter("root", root);
+        return ((Number) ScopeSql.bind(q, scope).getSingleResult()).longValue();
+    }
+
+    /** Training classes held within the period by organizations of the subtree. */
+    public long trainings(long root, LocalDate from, LocalDate to, Scope scope) {
+        Query q = em.createNativeQuery("select count(*) from training t join organization o on o.id = t.organization_id"
+                + " where t.held_on between :from and :to and" + SUBTREE + ScopeSql.within(scope))
+                .setParameter("from", from).setParameter("to", to).setParameter("root", root);
+        return ((Number) ScopeSql.bind(q, scope).getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,123 @@
+package cn.xinhuo.stats;
+
+import cn.xinhuo.assessment.AwardService;
+import cn.xinhuo.assessment.PartyBuildingService;
+import cn.xinhuo.common.paging.PageQuery;
+import cn.xinhuo.common.problem.ProblemException;
+import cn.xinhuo.honor.HonorService;
+import cn.xinhuo.leadership.LeadershipService;
+import cn.xinhuo.organization.OrganizationRepository;
+import cn.xinhuo.research.ResearchVisitService;
+import cn.xinhuo.security.CurrentCaller;
+import cn.xinhuo.stats.dto.StatsSummary;
+import cn.xinhuo.stats.dto.StatsSummary.Count;
+import cn.xinhuo.team.TeamService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of a work report for one subtree and period, gathered from each feature's own
+ * summary where it has one and counted here where it has not. Read-only: a replica may answer.
+ */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class StatsService {
+
+    private final StatsRepository stats;
+    private final OrganizationRepository organizations;
+    private final TeamService teams;
+    private final HonorService honors;
+    private final LeadershipService leadership;
+    private final ResearchVisitService research;
+    private final AwardService awards;
+    private final PartyBuildingService partyBuilding;
+    private final CurrentCaller caller;
+
+    StatsService(StatsRepository stats, OrganizationRepository organizations, TeamService teams, HonorService honors,
+                 LeadershipService leadership, ResearchVisitService research, AwardService awards,
+                 PartyBuildingService partyBuilding, CurrentCaller caller) {
+        this.stats = stats;
+        this.organizations = organizations;
+        this.teams = teams;
+        this.honors = honors;
+        this.leadership = leadership;
+        this.research = research;
+        this.awards = awards;
+        this.partyBuilding = partyBuilding;
+        this.caller = caller;
+    }
+
+    public StatsSummary summary(Long organizationId, Period period) {
+        long root = root(organizationId);
+        var scope = caller.scope();
+        Period previous = period.previous();
+
+        Map<String, List<Count>> register = stats.register(root, period.to(), scope);
+        Map<String, List<Count>> before = stats.register(root, previous.to(), scope);
+        List<Count> activeNow = register.getOrDefault("activeResidence", List.of());
+        List<Count> activeBefore = before.getOrDefault("activeResidence", List.of());
+        List<Count> netByResidence = activeNow.stream().map(c -> new Count(c.key(), c.count() - countOf(activeBefore, c.key()))).toList();
+        long[] joinedLeft = stats.joinedAndLeft(root, period.from(), period.to(), scope);
+        var volunteers = new StatsSummary.Volunteers(sum(register.get("residence")), sum(activeNow),
+                list(register, "residence"), list(register, "category"), list(register, "gender"), list(register, "ageBand"),
+                list(register, "status"), sum(activeNow) - sum(activeBefore), netByResidence, joinedLeft[0], joinedLeft[1]);
+
+        Map<String, List<Count>> pairs = stats.pairs(root, scope);
+        Object[] activities = stats.activities(root, period.from(), period.to(), scope);
+        var pairStats = new StatsSummary.Pairs(sum(pairs.get("type")), pairs.get("type"), pairs.get("status"), (Long) activities[0],
+                (BigDecimal) activities[1]);
+
+        long[] spotChecks = stats.spotChecks(root, period.from(), period.to(), scope);
+        var fiveGood = new StatsSummary.FiveGood(awards.rates(root, period.to()), spotChecks[1], spotChecks[0],
+                stats.plannedFor(root, period.to().getYear(), scope));
+
+        int year = period.to().getYear();
+        var branches = partyBuilding.results(year, root, onlyCounts());
+        var party = new StatsSummary.PartyBuilding(year, branches.total(), branches.halfYearAssessed(), branches.halfYearPassed(),
+                branches.passed() + branches.failed(), branches.passed(), branches.failed());
+
+        return new StatsSummary(root, organizations.findById(root).name, view(period), view(previous), volunteers,
+                teams.summary(root), honors.summary(root), pairStats, leadership.summary(root, period.from(), period.to()),
+                stats.trainings(root, period.from(), period.to(), scope), research.summary(root, period.from(), period.to()), fiveGood, party);
+    }
+
+    /** The organization asked for, else the caller's own; one outside the caller's subtree is not there. */
+    private long root(Long organizationId) {
+        Long root = organizationId != null ? organizationId : caller.scope().rootOrganizationId();
+        if (root == null) {
+            throw ProblemException.badField("orgId", "stats.organization-required");
+        }
+        if (!organizations.isVisible(root, caller.scope())) {
+            throw ProblemException.notFound("organization", root);
+        }
+        return root;
+    }
+
+    private static PageQuery onlyCounts() {
+        PageQuery paging = new PageQuery();
+        paging.page = 0;
+        paging.size = 1;
+        return paging;
+    }
+
+    private static StatsSummary.PeriodView view(Period p) {
+        return new StatsSummary.PeriodView(p.from(), p.to(), p.label());
+    }
+
+    private static List<Count> list(Map<String, List<Count>> counts, String key) {
+        return counts.getOrDefault(key, List.of());
+    }
+
+    private static long sum(List<Count> counts) {
+        return counts == null ? 0 : counts.stream().mapToLong(Count::count).sum();
+    }
+
+    private static long countOf(List<Count> counts, String key) {
+        return counts.stream().filter(c -> c.key().equals(key)).mapToLong(Count::count).sum();
+    }
+}

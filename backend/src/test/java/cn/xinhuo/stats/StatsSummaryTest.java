@@ -1,0 +1,101 @@
+package cn.xinhuo.stats;
+
+import cn.xinhuo.support.Auth;
+import cn.xinhuo.support.PostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+
+/** Every figure of the report's table (domain.md) for 五大连池市 in 2016-H1, computed from the demo records. */
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+class StatsSummaryTest {
+
+    private RequestSpecification cityViewer;
+
+    @BeforeEach
+    void logIn() {
+        RestAssured.requestSpecification = null;
+        cityViewer = Auth.as(Auth.login("city-viewer", "Xinhuo@2016"));
+    }
+
+    private ValidatableResponse summary(RequestSpecification as, Object orgId, String period) {
+        var request = given().spec(as).queryParam("period", period);
+        if (orgId != null) {
+            request.queryParam("orgId", orgId);
+        }
+        return request.get("/api/v1/stats/summary").then();
+    }
+
+    @Test
+    void theCityIn2016H1HasEveryFigureOfTheReport() {
+        summary(cityViewer, null, "2016-H1").statusCode(200)
+                .body("organizationName", equalTo("五大连池市关工委"))
+                .body("period.from", equalTo("2016-01-01")).body("period.to", equalTo("2016-06-30"))
+                .body("previousPeriod.label", equalTo("2015-H2"))
+                // research: 3 trips to 6 townships and streets, 12 villages, 3 communities, 2 schools
+                .body("research.trips", equalTo(3))
+                .body("research.placesByType.find { it.type == 'TOWNSHIP_COMMITTEE' }.places", equalTo(6))
+                .body("research.placesByType.find { it.type == 'VILLAGE_GROUP' }.places", equalTo(12))
+                .body("research.placesByType.find { it.type == 'COMMUNITY_GROUP' }.places", equalTo(3))
+                .body("research.placesByType.find { it.type == 'SCHOOL_GROUP' }.places", equalTo(2))
+                // leadership: 4 常务副主任 appointed, 24 常务副组长 changed, 9 classes, every new leader trained
+                .body("leadership.byRole.find { it.role == 'EXECUTIVE_DEPUTY_DIRECTOR' }.appointed", equalTo(4))
+                .body("leadership.byRole.find { it.role == 'EXECUTIVE_DEPUTY_LEADER' }.appointed", equalTo(24))
+                .body("trainings", equalTo(9)).body("leadership.trainedShare", equalTo(1.0f))
+                // the register: 1286 五老, 900 rural, rural net +30
+                .body("volunteers.registered", equalTo(1286))
+                .body("volunteers.byResidence.find { it.key == 'RURAL' }.count", equalTo(900))
+                .body("volunteers.activeNetChangeByResidence.find { it.key == 'RURAL' }.count", equalTo(30))
+                // teams: 186 — 143 care teams (516), 22 lecture teams (223), 21 art troupes (255)
+                .body("teams.teams", equalTo(186))
+                .body("teams.byType.find { it.type == 'CARE' }.teams", equalTo(143))
+                .body("teams.byType.find { it.type == 'CARE' }.members", equalTo(516))
+                .body("teams.byType.find { it.type == 'LECTURE' }.teams", equalTo(22))
+                .body("teams.byType.find { it.type == 'LECTURE' }.members", equalTo(223))
+                .body("teams.byType.find { it.type == 'ART' }.teams", equalTo(21))
+                .body("teams.byType.find { it.type == 'ART' }.members", equalTo(255))
+                // models: 32, 8 provincial or prefecture, 14 by the city's party and government, 10 on TV
+                .body("models.models", equalTo(32))
+                .body("models.byLevel.findAll { it.level == 'PROVINCIAL' || it.level == 'PREFECTURE' }.people.sum()", equalTo(8))
+                .body("models.byLevel.find { it.level == 'CITY_PARTY_GOVERNMENT' }.people", equalTo(14))
+                .body("models.featuredInMedia", equalTo(10))
+                // 五好: 13, 87, 6 enrolled; 13, 67, 6 awarded (100 %, 77 %, 100 %); 2 spot checks; none revoked; 8 planned
+                .body("fiveGood.rates.rows.organizationType", contains("TOWNSHIP_COMMITTEE", "VILLAGE_GROUP", "COMMUNITY_GROUP"))
+                .body("fiveGood.rates.rows.enrolled", contains(13, 87, 6))
+                .body("fiveGood.rates.rows.awarded", contains(13, 67, 6))
+                .body("fiveGood.rates.rows.rate", contains(100.0f, 77.0f, 100.0f))
+                .body("fiveGood.rates.rows.revoked", contains(0, 0, 0))
+                .body("fiveGood.spotCheckRounds", equalTo(2))
+                .body("fiveGood.plannedForYear", equalTo(8))
+                // 党建带关工: every branch's half-year result of 2016 is in, the year-end ones are not yet
+                .body("partyBuilding.branches", equalTo(101)).body("partyBuilding.halfYearAssessed", equalTo(101))
+                .body("partyBuilding.yearEndAssessed", equalTo(0));
+    }
+
+    @Test
+    void aTownshipCountsOnlyItsSubtreeAndCannotAskForAnother() {
+        RequestSpecification xingan = Auth.as(Auth.login("xingan-admin", "Xinhuo@2016"));
+        summary(xingan, null, "2016-H1").statusCode(200)
+                .body("organizationName", equalTo("兴安乡关工委"))
+                .body("volunteers.registered", lessThan(1286))
+                .body("fiveGood.rates.rows.find { it.organizationType == 'TOWNSHIP_COMMITTEE' }.enrolled", equalTo(1));
+        long tuanjie = given().spec(cityViewer).queryParam("q", "团结").get("/api/v1/organizations").then()
+                .extract().jsonPath().getLong("items.find { it.type == 'TOWNSHIP_COMMITTEE' }.id");
+        summary(xingan, tuanjie, "2016-H1").statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnknownPeriodIsRefusedNamingIt() {
+        summary(cityViewer, null, "2016-H3").statusCode(400).body("errors.field", contains("period"));
+    }
+}
