@@ -926,6 +926,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/work-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The first draft of the work summary of a subtree (default the caller's) and period, every figure from the records */
+        get: operations["draftWorkSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/work-summary/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The (edited) work summary as a Word document (.docx); nothing is stored */
+        post: operations["exportWorkSummaryDocx"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/work-summary/tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The statistical tables of the work summary as .xlsx; each sheet's rows sum to its total */
+        get: operations["exportWorkSummaryTables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/research-visits": {
         parameters: {
             query?: never;
@@ -3222,6 +3273,17 @@ export interface components {
         };
         /** @enum {string} */
         VolunteerStatus: "ACTIVE" | "MOVED_TO_TOWN" | "ACCOMPANYING_STUDY" | "WORKING_AWAY" | "WITHDRAWN" | "DECEASED";
+        /** @description A work summary (工作总结): a title and sections of paragraphs. Drafted from the records, edited by the user, then exported. */
+        WorkReport: {
+            /** @example 五大连池市关工委2016年上半年关心下一代工作总结 */
+            title: string;
+            sections: components["schemas"]["WorkReportSection"][];
+        };
+        WorkReportSection: {
+            /** @example 一、强化关工组织建设 */
+            heading: string;
+            paragraphs: string[];
+        };
         /** @description How many organizations of a type the plan means to enrol in a year. */
         YearTarget: {
             /**
@@ -5869,6 +5931,98 @@ export interface operations {
             query: {
                 within?: number;
                 year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    draftWorkSummary: {
+        parameters: {
+            query?: {
+                /** @description With to, any period instead of a named one. */
+                from?: components["schemas"]["LocalDate"];
+                /** @description The organization reporting (default: the caller's own). */
+                orgId?: number;
+                /** @description A named period: 2016, 2016-H1, 2016-Q2 (default: the current half-year). */
+                period?: string;
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportWorkSummaryDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkReport"];
+            };
+        };
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportWorkSummaryTables: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["LocalDate"];
+                orgId?: number;
+                period?: string;
+                to?: components["schemas"]["LocalDate"];
             };
             header?: never;
             path?: never;

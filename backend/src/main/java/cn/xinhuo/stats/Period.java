@@ -15,6 +15,18 @@ public record Period(LocalDate from, LocalDate to, String label) {
 
     private static final Pattern NAMED = Pattern.compile("(\\d{4})(?:-(H[12]|Q[1-4]))?");
 
+    /** From the query: from–to when either is given, else the named period, else the current half-year. */
+    public static Period of(String name, LocalDate from, LocalDate to) {
+        if (from != null || to != null) {
+            if (from == null || to == null) {
+                throw ProblemException.badField(from == null ? "from" : "to", "stats.period-incomplete");
+            }
+            return between(from, to);
+        }
+        LocalDate today = LocalDate.now();
+        return named(name != null ? name : today.getYear() + "-H" + (today.getMonthValue() <= 6 ? 1 : 2));
+    }
+
     public static Period named(String name) {
         Matcher m = NAMED.matcher(name == null ? "" : name.trim());
         if (!m.matches()) {

@@ -38,16 +38,6 @@ public class StatsResource {
             @Parameter(description = "A named period: 2016, 2016-H1, 2016-Q2 (default: the current half-year).") @QueryParam("period") String period,
             @Parameter(description = "With to, any period instead of a named one.") @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
-        Period p;
-        if (from != null || to != null) {
-            if (from == null || to == null) {
-                throw cn.xinhuo.common.problem.ProblemException.badField(from == null ? "from" : "to", "stats.period-incomplete");
-            }
-            p = Period.between(from, to);
-        } else {
-            LocalDate today = LocalDate.now();
-            p = Period.named(period != null ? period : today.getYear() + "-H" + (today.getMonthValue() <= 6 ? 1 : 2));
-        }
-        return service.summary(orgId, p);
+        return service.summary(orgId, Period.of(period, from, to));
     }
 }
