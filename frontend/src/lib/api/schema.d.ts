@@ -5959,7 +5959,7 @@ export interface operations {
             query?: {
                 /** @description With to, any period instead of a named one. */
                 from?: components["schemas"]["LocalDate"];
-                /** @description The organization reporting (default: the caller's own). */
+                /** @description The organization whose subtree is counted (default: the caller's own). */
                 orgId?: number;
                 /** @description A named period: 2016, 2016-H1, 2016-Q2 (default: the current half-year). */
                 period?: string;
@@ -6019,8 +6019,11 @@ export interface operations {
     exportWorkSummaryTables: {
         parameters: {
             query?: {
+                /** @description With to, any period instead of a named one. */
                 from?: components["schemas"]["LocalDate"];
+                /** @description The organization whose subtree is counted (default: the caller's own). */
                 orgId?: number;
+                /** @description A named period: 2016, 2016-H1, 2016-Q2 (default: the current half-year). */
                 period?: string;
                 to?: components["schemas"]["LocalDate"];
             };

@@ -3,27 +3,24 @@ package cn.xinhuo.report;
 import cn.xinhuo.report.dto.WorkReport;
 import cn.xinhuo.security.Permission;
 import cn.xinhuo.security.Requires;
-import cn.xinhuo.stats.Period;
+import cn.xinhuo.stats.PeriodQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.LocalDate;
 
 @Path("/api/v1/reports/work-summary")
 @Tag(name = "Reports", description = "The half-year or annual work summary (工作总结) written from the records.")
@@ -42,12 +39,8 @@ public class WorkReportResource {
     @GET
     @Operation(operationId = "draftWorkSummary",
             summary = "The first draft of the work summary of a subtree (default the caller's) and period, every figure from the records")
-    public WorkReport draft(
-            @Parameter(description = "The organization reporting (default: the caller's own).") @QueryParam("orgId") Long orgId,
-            @Parameter(description = "A named period: 2016, 2016-H1, 2016-Q2 (default: the current half-year).") @QueryParam("period") String period,
-            @Parameter(description = "With to, any period instead of a named one.") @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
-        return service.draft(orgId, Period.of(period, from, to));
+    public WorkReport draft(@BeanParam PeriodQuery query) {
+        return service.draft(query.orgId, query.toPeriod());
     }
 
     @POST
@@ -70,9 +63,8 @@ public class WorkReportResource {
     @Operation(operationId = "exportWorkSummaryTables", summary = "The statistical tables of the work summary as .xlsx; each sheet's rows sum to its total")
     @APIResponse(responseCode = "200", description = "The workbook.",
             content = @Content(mediaType = StatsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response tables(@QueryParam("orgId") Long orgId, @QueryParam("period") String period,
-                           @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return Response.ok(service.tables(orgId, Period.of(period, from, to)), StatsWorkbook.MEDIA_TYPE)
+    public Response tables(@BeanParam PeriodQuery query) {
+        return Response.ok(service.tables(query.orgId, query.toPeriod()), StatsWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"work-summary-tables.xlsx\"").build();
     }
 }
