@@ -133,7 +133,7 @@ test.describe('五好创建', () => {
     await expect(page.getByText('共 0 个五好关工组织', { exact: true })).toBeVisible()
     await expect(holderEntry(page, testInfo, school.name)).toHaveCount(0)
     await page.getByRole('tab', { name: '评定记录' }).click()
-    await expect(page.getByText('共 3 条评定记录，按组织、日期排列', { exact: true })).toBeVisible()
+    await expect(page.getByText('共 3 条评定记录，最新的在前', { exact: true })).toBeVisible()
     if (isPhone(testInfo)) await expectNoHorizontalScroll(page)
   })
 
