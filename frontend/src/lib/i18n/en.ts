@@ -1268,6 +1268,7 @@ const en: Messages = {
     title: 'Campaign plans',
     fields: {
       name: 'Plan',
+      unit: 'Organization',
       organization: 'Committee',
       years: 'Years',
       startYear: 'First year',
@@ -1340,7 +1341,7 @@ const en: Messages = {
       title: 'Record enrolment',
       hint: '“{name}” was planned to enrol in {year}.',
     },
-    readOnly: 'A plan of a committee above yours: read only.',
+    readOnly: 'A plan of a committee above yours: read only; its progress and enrolments are kept by that committee.',
     messages: {
       created: 'Plan “{name}” created',
       updated: 'Plan “{name}” saved',

@@ -1270,6 +1270,7 @@ const zhCN = {
     title: '创建规划',
     fields: {
       name: '规划名称',
+      unit: '组织',
       organization: '制定单位',
       years: '规划年度',
       startYear: '起始年度',
@@ -1342,7 +1343,7 @@ const zhCN = {
       title: '记录进入创建行列',
       hint: '“{name}”计划于 {year} 年进入创建行列。',
     },
-    readOnly: '上级关工委的规划，只可查看。',
+    readOnly: '上级关工委的规划，只可查看；创建进度和名单由制定单位掌握。',
     messages: {
       created: '已新建规划“{name}”',
       updated: '已保存规划“{name}”',
