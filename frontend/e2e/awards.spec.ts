@@ -133,7 +133,24 @@ test.describe('五好创建', () => {
     await expect(page.getByText('共 0 个五好关工组织', { exact: true })).toBeVisible()
     await expect(holderEntry(page, testInfo, school.name)).toHaveCount(0)
     await page.getByRole('tab', { name: '评定记录' }).click()
-    await expect(page.getByText('共 3 条评定记录，按组织、日期排列', { exact: true })).toBeVisible()
+    await expect(page.getByText('共 3 条评定记录，最新的在前', { exact: true })).toBeVisible()
+    if (isPhone(testInfo)) await expectNoHorizontalScroll(page)
+  })
+
+  test('the demo’s rates on 2016-06-30: 13/13, 87 villages 67 awarded (77%), 6/6', async ({ page }, testInfo) => {
+    await loginAs(page, 'city-admin', '/awards')
+    const rates = page.getByRole('region', { name: '授牌率' })
+    const on = rates.getByLabel('统计日期', { exact: true })
+    await on.fill('2016-06-30')
+    await on.press('Enter')
+    const row = (type: string) => rates.locator('.rates-table').getByRole('row').filter({ hasText: type })
+    const counts = async (type: string) => (await row(type).getByRole('cell').allInnerTexts()).map((t) => t.trim())
+    // Type, enrolled, awarded, rate, warned, revoked: none revoked so far.
+    await expect.poll(async () => (await counts('行政村关工小组')).slice(0, 4)).toEqual(['行政村关工小组', '87', '67', '77%'])
+    expect((await counts('乡镇/街道关工委')).slice(0, 4)).toEqual(['乡镇/街道关工委', '13', '13', '100%'])
+    expect((await counts('社区关工小组')).slice(0, 4)).toEqual(['社区关工小组', '6', '6', '100%'])
+    for (const type of ['乡镇/街道关工委', '行政村关工小组', '社区关工小组']) expect((await counts(type))[5]).toBe('0')
+    await expect(rates.getByRole('img', { name: /授牌率/ })).toBeVisible()
     if (isPhone(testInfo)) await expectNoHorizontalScroll(page)
   })
 
@@ -145,10 +162,12 @@ test.describe('五好创建', () => {
     await page.getByRole('tab', { name: '评定记录' }).click()
     await expect(page.getByText(/^共 \d+ 条评定记录/)).toBeVisible()
 
-    // A township committee is not itself a 五好 basic-level organization: no steps.
+    // A township committee of the demo holds the title since the first plan: its history, the step naming its evaluation.
     await page.goto(`/awards/organizations/${township}`)
     await expect(page.getByRole('heading', { name: TOWNSHIP })).toBeVisible()
-    await expect(page.getByText('尚无授牌、警告或摘牌记录')).toBeVisible()
+    await expect(page.locator('.page-header .standing')).toHaveText('五好关工组织')
+    await expect(page.locator('.title-step').first().locator('.el-tag')).toHaveText('授牌')
+    await expect(page.locator('.title-step').first().getByRole('link', { name: / · \d+(\.\d+)? 分 · 达标$/ })).toHaveAttribute('href', /^\/evaluations\/\d+$/)
     await expect(page.getByRole('button', { name: '评定', exact: true })).toHaveCount(0)
   })
 })

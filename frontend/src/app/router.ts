@@ -172,6 +172,13 @@ export const router = createRouter({
           meta: { titleKey: 'nav.campaigns', permission: 'ASSESSMENT_READ' },
         },
         {
+          path: 'campaigns/:id(\\d+)',
+          name: 'campaign',
+          component: () => import('@/features/campaigns/views/campaign-detail.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { titleKey: 'campaign.title', permission: 'ASSESSMENT_READ' },
+        },
+        {
           path: 'evaluations',
           name: 'evaluations',
           component: () => import('@/features/evaluations/views/evaluation-list.vue'),

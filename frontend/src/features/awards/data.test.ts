@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import type { Award, AwardKind, Evaluation } from './api/types'
+import type { Award, AwardKind, AwardRateRow, Evaluation } from './api/types'
 import {
   emptyDecideValues,
   evaluationsFor,
   holdersWithWarnings,
+  halfStates,
   offeredSteps,
+  oldestFirst,
+  rateRows,
+  rateSeries,
   standingKey,
   standingOf,
-  titleTimeline,
   toAwardForm,
   toSearchQuery,
+  toSpotCheckQuery,
   usedEvaluations,
   EMPTY_FILTERS,
 } from './data'
@@ -107,16 +111,18 @@ describe('the evaluations a step may rest on', () => {
   const failedRecheck = evaluation({ id: 3, kind: 'RECHECK', passed: false, total: 62 })
   const failedSpotCheck = evaluation({ id: 4, kind: 'SPOT_CHECK', passed: false, total: 70 })
   const failedSelfCheck = evaluation({ id: 5, kind: 'SELF_CHECK', passed: false, total: 50 })
-  const partyBuilding = evaluation({ id: 6, kind: 'YEAR_END_OVERALL', passed: true, templateName: '党建带关工考核表' })
+  const partyBuilding = evaluation({ id: 6, kind: 'YEAR_END_OVERALL', passed: true, templateName: '党建带关工考核表', templateKind: 'PARTY_BUILDING' })
+  // A 党建带关工 sheet is never a 五好 one, whatever kind its evaluation was recorded as.
+  const partyBuildingCheck = evaluation({ id: 8, kind: 'SPOT_CHECK', passed: false, templateName: '党建带关工考核表', templateKind: 'PARTY_BUILDING' })
   const notConfirmed = evaluation({ id: 7, kind: 'SPOT_CHECK', passed: true, status: 'SUBMITTED' })
-  const all = [passingSelfCheck, passingSpotCheck, failedRecheck, failedSpotCheck, failedSelfCheck, partyBuilding, notConfirmed]
+  const all = [passingSelfCheck, passingSpotCheck, failedRecheck, failedSpotCheck, failedSelfCheck, partyBuilding, partyBuildingCheck, notConfirmed]
   const none = new Set<number>()
 
-  it('offers passing confirmed 五好 evaluations for 授牌, any of 自查, 抽查, 复查', () => {
+  it('offers passing confirmed evaluations on a 五好 sheet for 授牌, any of 自查, 抽查, 复查', () => {
     expect(evaluationsFor('AWARDED', all, none).map((e) => e.id)).toEqual([1, 2])
   })
 
-  it('offers failed confirmed spot checks and rechecks for 滑坡警告 and 摘牌, not a failed self-check', () => {
+  it('offers failed confirmed 五好 spot checks and rechecks for 滑坡警告 and 摘牌, not a failed self-check nor a 党建带关工 sheet', () => {
     expect(evaluationsFor('WARNED', all, none).map((e) => e.id)).toEqual([3, 4])
     expect(evaluationsFor('REVOKED', all, none).map((e) => e.id)).toEqual([3, 4])
   })
@@ -158,16 +164,14 @@ describe('today’s holders', () => {
 })
 
 describe('the title timeline', () => {
-  it('lists the steps oldest first, each beside its evaluation when known', () => {
+  it('lists the steps oldest first, each naming its own evaluation', () => {
     const awarded = award('AWARDED', '2016-06-28', { evaluationId: 1 })
     const warned = award('WARNED', '2017-05-02', { evaluationId: 3 })
     const revoked = award('REVOKED', '2017-11-20', { evaluationId: 99 })
-    const evaluations = [evaluation({ id: 3, passed: false }), evaluation({ id: 1 })]
-    const entries = titleTimeline([revoked, awarded, warned], evaluations)
-    expect(entries.map((e) => [e.step.kind, e.evaluation?.id])).toEqual([
-      ['AWARDED', 1],
-      ['WARNED', 3],
-      ['REVOKED', undefined],
+    expect(oldestFirst([revoked, awarded, warned]).map((e) => [e.kind, e.evaluationId, e.evaluatedOn, e.evaluationPassed])).toEqual([
+      ['AWARDED', 1, '2016-06-28', true],
+      ['WARNED', 3, '2017-05-02', false],
+      ['REVOKED', 99, '2017-11-20', false],
     ])
   })
 })
@@ -195,5 +199,48 @@ describe('the decision sent', () => {
       reason: null,
     })
     expect(toAwardForm({ ...values, reason: ' 连续两次复查未达标 ' }).reason).toBe('连续两次复查未达标')
+  })
+})
+
+describe('the rates by type', () => {
+  const rate = (organizationType: AwardRateRow['organizationType'], enrolled: number, awarded: number): AwardRateRow => ({
+    organizationType,
+    enrolled,
+    awarded,
+    rate: enrolled ? Math.round((awarded / enrolled) * 1000) / 10 : null,
+    warned: 0,
+    revoked: 0,
+  })
+
+  it('lists the types in the report’s order, leaving out those with nobody enrolled', () => {
+    const rows = [rate('COMMUNITY_GROUP', 6, 6), rate('SCHOOL_GROUP', 0, 0), rate('VILLAGE_GROUP', 87, 67), rate('TOWNSHIP_COMMITTEE', 13, 13)]
+    expect(rateRows(rows).map((r) => r.organizationType)).toEqual(['TOWNSHIP_COMMITTEE', 'VILLAGE_GROUP', 'COMMUNITY_GROUP'])
+  })
+
+  it('charts enrolled against awarded, the awarded bar labelled with its rate', () => {
+    const rows = [rate('VILLAGE_GROUP', 87, 67), rate('TOWNSHIP_COMMITTEE', 13, 13)]
+    const series = rateSeries(rows, (t) => t, (r) => `${r.awarded}（${r.rate}%）`)
+    expect(series).toEqual({
+      categories: ['TOWNSHIP_COMMITTEE', 'VILLAGE_GROUP'],
+      enrolled: [13, 87],
+      awarded: [13, 67],
+      awardedLabels: ['13（100%）', '67（77%）'],
+    })
+  })
+})
+
+describe('抽查安排', () => {
+  const due = { firstHalfDue: true, firstHalfDone: true, secondHalfDue: true, secondHalfDone: false }
+
+  it('asks for the year, the subtree and only the overdue when chosen', () => {
+    expect(toSpotCheckQuery({ year: 2016, overdueOnly: false }, undefined, 1, 20)).toEqual({ year: 2016, page: 0, size: 20 })
+    expect(toSpotCheckQuery({ year: 2016, overdueOnly: true }, 4, 2, 20)).toEqual({ year: 2016, page: 1, size: 20, within: 4, overdueOnly: true })
+  })
+
+  it('marks a half done, due while it runs, overdue once it ended without a check, not due without the title', () => {
+    expect(halfStates(due, 2016, '2016-07-01')).toEqual({ first: 'done', second: 'due' })
+    expect(halfStates(due, 2016, '2017-01-01')).toEqual({ first: 'done', second: 'overdue' })
+    expect(halfStates({ ...due, firstHalfDone: false }, 2016, '2016-07-01')).toEqual({ first: 'overdue', second: 'due' })
+    expect(halfStates({ ...due, firstHalfDue: false, firstHalfDone: false }, 2016, '2016-07-01').first).toBe('notDue')
   })
 })

@@ -1,4 +1,15 @@
-import type { Award, AwardForm, AwardKind, AwardSearch, Evaluation, EvaluationKind } from './api/types'
+import type {
+  Award,
+  AwardForm,
+  AwardKind,
+  AwardRateRow,
+  AwardSearch,
+  Evaluation,
+  EvaluationKind,
+  OrganizationType,
+  SpotCheckDue,
+  SpotCheckSearch,
+} from './api/types'
 
 /** The steps in the order of the title's life: 授牌, 滑坡警告 (a holder slipping), 摘牌. */
 export const AWARD_KINDS: readonly AwardKind[] = ['AWARDED', 'WARNED', 'REVOKED']
@@ -68,18 +79,13 @@ export function offeredSteps(standing: Standing): AwardKind[] {
   return standing.warned ? ['WARNED', 'REVOKED'] : ['WARNED']
 }
 
-/**
- * The evaluation kinds of the 五好 cycle (自查, 抽查, 复查); 半年初评 and 年终总评 belong to the
- * 党建带关工 sheets. The evaluation view does not name its sheet's kind, so this is how the dialog
- * leaves those out; the server still refuses a sheet that is not a 五好 one.
- */
-const FIVE_GOOD_KINDS: readonly EvaluationKind[] = ['SELF_CHECK', 'SPOT_CHECK', 'RECHECK']
 /** A warning or a revocation rests on a failed 抽查 or 复查. */
 const CHECK_KINDS: readonly EvaluationKind[] = ['SPOT_CHECK', 'RECHECK']
 
 /**
- * The confirmed evaluations a step may rest on: 授牌 a passing 五好 evaluation, 滑坡警告 and 摘牌 a
- * failed spot check or recheck; never one that already backs a step (`used`). Order kept (newest first).
+ * The confirmed evaluations a step may rest on, only those on a 五好 sheet (templateKind FIVE_GOOD,
+ * not a 党建带关工 one): 授牌 a passing one, 滑坡警告 and 摘牌 a failed spot check or recheck; never
+ * one that already backs a step (`used`). Order kept (newest first).
  */
 export function evaluationsFor(
   kind: AwardKind | undefined,
@@ -88,8 +94,8 @@ export function evaluationsFor(
 ): Evaluation[] {
   if (!kind) return []
   return evaluations.filter((e) => {
-    if (e.status !== 'CONFIRMED' || used.has(e.id)) return false
-    return kind === 'AWARDED' ? e.passed && FIVE_GOOD_KINDS.includes(e.kind) : !e.passed && CHECK_KINDS.includes(e.kind)
+    if (e.status !== 'CONFIRMED' || e.templateKind !== 'FIVE_GOOD' || used.has(e.id)) return false
+    return kind === 'AWARDED' ? e.passed : !e.passed && CHECK_KINDS.includes(e.kind)
   })
 }
 
@@ -111,16 +117,9 @@ export function holdersWithWarnings(awards: readonly Award[], warnings: readonly
   }))
 }
 
-/** A step of the history with the evaluation behind it, when the organization's confirmed evaluations hold it. */
-export interface TimelineEntry {
-  step: Award
-  evaluation: Evaluation | undefined
-}
-
-/** The history oldest first, each step beside its evaluation. */
-export function titleTimeline(history: readonly Award[], evaluations: readonly Evaluation[]): TimelineEntry[] {
-  const byId = new Map(evaluations.map((e) => [e.id, e]))
-  return [...history].sort(chronological).map((step) => ({ step, evaluation: byId.get(step.evaluationId) }))
+/** The history oldest first (each step names its evaluation: kind, day, total, passed). */
+export function oldestFirst(history: readonly Award[]): Award[] {
+  return [...history].sort(chronological)
 }
 
 /** The board's filters as the user set them. */
@@ -171,5 +170,69 @@ export function toAwardForm(values: DecideValues): AwardForm {
     occurredOn: values.occurredOn,
     decidedBy: values.decidedBy.trim(),
     reason: values.reason.trim() || null,
+  }
+}
+
+// ---- rates (授牌率) ----
+
+/** The 五好 basic organizations in the order the report counts them: committees, villages, communities, schools. */
+const TYPE_ORDER: readonly OrganizationType[] = ['TOWNSHIP_COMMITTEE', 'VILLAGE_GROUP', 'COMMUNITY_GROUP', 'SCHOOL_GROUP', 'CITY_COMMITTEE']
+
+/** The rows by type in the report's order, types with nothing enrolled nor awarded left out. */
+export function rateRows(rows: readonly AwardRateRow[]): AwardRateRow[] {
+  const order = (t: OrganizationType) => (TYPE_ORDER.includes(t) ? TYPE_ORDER.indexOf(t) : TYPE_ORDER.length)
+  return rows.filter((r) => r.enrolled > 0 || r.awarded > 0).sort((a, b) => order(a.organizationType) - order(b.organizationType))
+}
+
+/**
+ * The rates as bar-chart data: a category per type, enrolled and awarded bars; the awarded bar is
+ * labelled with its rate (67（77%）). `typeLabel`, `awardedLabel` and `percent` make the texts.
+ */
+export function rateSeries(
+  rows: readonly AwardRateRow[],
+  typeLabel: (type: OrganizationType) => string,
+  awardedLabel: (row: AwardRateRow) => string,
+): { categories: string[]; enrolled: number[]; awarded: number[]; awardedLabels: string[] } {
+  const sorted = rateRows(rows)
+  return {
+    categories: sorted.map((r) => typeLabel(r.organizationType)),
+    enrolled: sorted.map((r) => r.enrolled),
+    awarded: sorted.map((r) => r.awarded),
+    awardedLabels: sorted.map(awardedLabel),
+  }
+}
+
+// ---- 抽查安排 ----
+
+/** The spot-check tab's filters. */
+export interface SpotCheckFilters {
+  year: number
+  overdueOnly: boolean
+}
+
+export function toSpotCheckQuery(filters: SpotCheckFilters, within: number | undefined, page: number, size: number): SpotCheckSearch {
+  const query: SpotCheckSearch = { year: filters.year, page: Math.max(0, page - 1), size }
+  if (within !== undefined) query.within = within
+  if (filters.overdueOnly) query.overdueOnly = true
+  return query
+}
+
+/** A half-year's spot check: done, due (the half not over yet), overdue (it ended without one), or not due (no title then). */
+export type HalfState = 'done' | 'due' | 'overdue' | 'notDue'
+
+/** Both half-years of a holder's year as of a day ('YYYY-MM-DD'): 上半年 ends 06-30, 下半年 12-31. */
+export function halfStates(
+  row: Pick<SpotCheckDue, 'firstHalfDue' | 'firstHalfDone' | 'secondHalfDue' | 'secondHalfDone'>,
+  year: number,
+  asOf: string,
+): { first: HalfState; second: HalfState } {
+  const state = (due: boolean, done: boolean, halfEnd: string): HalfState => {
+    if (done) return 'done'
+    if (!due) return 'notDue'
+    return asOf > halfEnd ? 'overdue' : 'due'
+  }
+  return {
+    first: state(row.firstHalfDue, row.firstHalfDone, `${year}-06-30`),
+    second: state(row.secondHalfDue, row.secondHalfDone, `${year}-12-31`),
   }
 }

@@ -24,3 +24,25 @@ export interface TitleOrganization {
   id: number
   name: string
 }
+
+/** The campaign by organization type on a day: enrolled, holding the title, the rate, warned, revoked. */
+export type AwardRateRow = Required<Schemas['AwardRateRow']>
+export interface AwardRates {
+  on: string
+  rows: AwardRateRow[]
+}
+export type OrganizationType = Schemas['OrganizationType']
+
+/** A title holder's spot checks in a year: one due per half-year it holds the title. */
+export type SpotCheckDue = Required<Schemas['SpotCheckDue']>
+export interface SpotCheckDuePage {
+  items: SpotCheckDue[]
+  page: number
+  size: number
+  total: number
+  year: number
+  asOf: string
+  /** Holders with an overdue spot check, of all pages. */
+  overdue: number
+}
+export type SpotCheckSearch = NonNullable<paths['/api/v1/evaluations/spot-checks-due']['get']['parameters']['query']>

@@ -38,13 +38,20 @@ const step = (id: number, kind: Award['kind'], evaluationId: number, occurredOn:
   reason: null,
 })
 
-const evaluation = (id: number, kind: Evaluation['kind'], passed: boolean, evaluatedOn: string, total: number): Evaluation => ({
+const evaluation = (
+  id: number,
+  kind: Evaluation['kind'],
+  passed: boolean,
+  evaluatedOn: string,
+  total: number,
+  templateKind: Evaluation['templateKind'] = 'FIVE_GOOD',
+): Evaluation => ({
   id,
   organizationId: 9,
   organizationName: ORGANIZATION.name,
-  templateId: 3,
-  templateName: '五好基层关工组织评分表',
-  templateKind: 'FIVE_GOOD',
+  templateId: templateKind === 'FIVE_GOOD' ? 3 : 4,
+  templateName: templateKind === 'FIVE_GOOD' ? '五好基层关工组织评分表' : '党建带关工考核表',
+  templateKind,
   templateVersionNo: 1,
   kind,
   evaluatedOn,
@@ -61,6 +68,9 @@ const evaluation = (id: number, kind: Evaluation['kind'], passed: boolean, evalu
 })
 
 const EVALUATIONS = [
+  // A 党建带关工 sheet's evaluations are never offered, passing or failed.
+  evaluation(15, 'YEAR_END_OVERALL', true, '2026-04-28', 92, 'PARTY_BUILDING'),
+  evaluation(14, 'SPOT_CHECK', false, '2026-04-25', 50, 'PARTY_BUILDING'),
   evaluation(13, 'RECHECK', false, '2026-04-20', 58),
   evaluation(12, 'RECHECK', false, '2026-03-20', 62),
   evaluation(11, 'SELF_CHECK', true, '2026-02-20', 88),

@@ -6,7 +6,7 @@ export function useAwardLabels() {
   const { t, te } = useI18n()
   const evaluationKind = (kind: string) => (te(`award.evaluationKinds.${kind}`) ? t(`award.evaluationKinds.${kind}`) : kind)
   /** 复查 2026-05-01 · 62 分 · 未达标 */
-  const evaluationSummary = (e: Pick<Evaluation, 'kind' | 'evaluatedOn' | 'total' | 'passed'>) =>
+  const evaluationSummary = (e: Pick<Evaluation, 'evaluatedOn' | 'total' | 'passed'> & { kind: string }) =>
     [
       t('award.evaluation.summary', { kind: evaluationKind(e.kind), date: e.evaluatedOn, total: e.total }),
       t(e.passed ? 'award.evaluation.passed' : 'award.evaluation.failed'),
@@ -14,5 +14,8 @@ export function useAwardLabels() {
   /** What a step itself says of its evaluation: 复查 · 62 分. */
   const stepEvaluation = (a: Pick<Award, 'evaluationKind' | 'evaluationTotal'>) =>
     t('award.evaluation.short', { kind: evaluationKind(a.evaluationKind), total: a.evaluationTotal })
-  return { evaluationKind, evaluationSummary, stepEvaluation }
+  /** The evaluation behind a step in full, from the step itself: 复查 2026-05-01 · 62 分 · 未达标. */
+  const stepSummary = (a: Pick<Award, 'evaluationKind' | 'evaluatedOn' | 'evaluationTotal' | 'evaluationPassed'>) =>
+    evaluationSummary({ kind: a.evaluationKind, evaluatedOn: a.evaluatedOn, total: a.evaluationTotal, passed: a.evaluationPassed })
+  return { evaluationKind, evaluationSummary, stepEvaluation, stepSummary }
 }
