@@ -101,7 +101,8 @@ PORT=$api_port XINHUO_DEMO_DATA=${XINHUO_DEMO_DATA:-true} \
   XINHUO_PRIVACY_KEY=${XINHUO_PRIVACY_KEY:-bG9jYWwtcnVuLW9ubHkta2V5LW5vdC1hLXNlY3JldDA=} \
   java -jar "$jar" </dev/null >"$logs/backend.log" 2>&1 &
 pids+=($!)
-wait_for "http://localhost:$api_port/q/health/ready" 120 "${pids[-1]}" backend || exit 1
+# the first start loads the demo data set through the services: minutes on a busy machine
+wait_for "http://localhost:$api_port/q/health/ready" "${XINHUO_START_TIMEOUT:-300}" "${pids[-1]}" backend || exit 1
 
 # 3. The SPA, built, served by Vite's preview server with /api and /q proxied to the backend.
 if [ "$api_only" != 1 ]; then

@@ -54,7 +54,8 @@ export default defineConfig({
     command: `XINHUO_DATA_DIR=$(mktemp -d) XINHUO_SKIP_BUILD=1 XINHUO_API_PORT=${API_PORT} XINHUO_WEB_PORT=${WEB_PORT} ../run.sh`,
     cwd: '.',
     url: `http://localhost:${WEB_PORT}/config.js`,
-    timeout: 180_000,
+    // the demo data set loads through the services (minutes on a busy 2-core machine)
+    timeout: 360_000,
     reuseExistingServer: false,
     // Without this Playwright SIGKILLs the process group, run.sh's trap never runs and the
     // embedded PostgreSQL (in its own session) is left behind.

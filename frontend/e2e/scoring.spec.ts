@@ -139,6 +139,15 @@ test.describe('考核评分', () => {
     await openCriterion(page, 1)
     await expect(scoreField(page, '1.1')).toHaveValue('4.5')
 
+    // A photo of the activity room as evidence; a disguised file is refused before it is sent.
+    const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')
+    await page.getByTestId('evidence-input').setInputFiles({ name: '活动室.png', mimeType: 'image/png', buffer: PNG })
+    await expect(page.locator('.evidence .file')).toHaveCount(1)
+    await expect(page.locator('.evidence .file')).toContainText('活动室.png')
+    await page.getByTestId('evidence-input').setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('x') })
+    await expect(page.getByText('“说明.txt”不是照片或 PDF，不能上传。')).toBeVisible()
+    await expect(page.locator('.evidence .file')).toHaveCount(1)
+
     // 提交, then 确认: read only, with its status.
     await footer(page).getByRole('button', { name: '提交' }).click()
     await page.getByRole('dialog', { name: '提交评分' }).getByRole('button', { name: '提交' }).click()
@@ -159,6 +168,9 @@ test.describe('考核评分', () => {
     await openCriterion(page, 1)
     await expect(scoreItem(page, '1.1')).toContainText('4.5')
     await expect(page.getByText('档案资料齐全，活动记录完整')).toBeVisible()
+    // the evidence stays, frozen with the scores
+    await expect(page.locator('.evidence .file')).toContainText('活动室.png')
+    await expect(page.getByTestId('evidence-input')).toHaveCount(0)
     if (isPhone(testInfo)) await expectNoHorizontalScroll(page)
 
     // In the list, newest first.
@@ -214,12 +226,16 @@ test.describe('考核评分', () => {
     await expect(page.getByText(note)).toHaveCount(0)
     await expect(page.getByRole('link', { name: '查看现行版本' })).toBeVisible()
 
-    // The evaluation made on it still shows its score, on that version.
+    // The draft made on it keeps its score on that version, and goes on being scored on it.
     await page.goto(`/evaluations/${evaluationId}`)
     await expect(page.getByText(`${SHEET}（第 ${sheet.versionNo} 版）`)).toBeVisible()
     await openCriterion(page, 1)
     await expect(footer(page)).toContainText('总分 3.5 / 100')
-    await expect(page.getByText(`评分表已更新为新版本，此草稿按第 ${sheet.versionNo} 版评分`)).toBeVisible()
-    await expect(scoreItem(page, '1.1')).toContainText('3.5')
+    await expect(page.getByText(`评分表已有新版本，此草稿仍按开始评分时的第 ${sheet.versionNo} 版评分`)).toBeVisible()
+    await expect(scoreField(page, '1.1')).toHaveValue('3.5')
+    await scoreField(page, '1.1').fill('4')
+    await footer(page).getByRole('button', { name: '保存草稿' }).click()
+    await expect(page.getByText('已保存草稿')).toBeVisible()
+    await expect(footer(page)).toContainText('总分 4 / 100')
   })
 })

@@ -1107,6 +1107,20 @@ const en: Messages = {
       noSheet: 'No score sheet is usable for this organization',
       evaluatorsPlaceholder: 'e.g. the city committee’s inspection group',
     },
+    evidence: {
+      title: 'Evidence',
+      add: 'Add a photo or scan',
+      hint: 'Photos taken on site (JPEG, PNG) or PDF scans, up to 5 MB each and 20 in all; frozen once submitted.',
+      empty: 'No evidence yet',
+      download: 'Download',
+      remove: 'Remove the evidence',
+      confirmRemove: 'Remove “{name}”?',
+      problem: {
+        type: '“{name}” is not a photo or a PDF and cannot be uploaded.',
+        size: '“{name}” is empty or larger than 5 MB.',
+        count: 'At most 20 evidence files per evaluation.',
+      },
+    },
     scoring: {
       sheet: '{name} (version {n})',
       maxPoints: 'out of {points}',

@@ -1107,6 +1107,20 @@ const zhCN = {
       noSheet: '该组织没有可用的评分表',
       evaluatorsPlaceholder: '如：市关工委检查组',
     },
+    evidence: {
+      title: '佐证材料',
+      add: '添加照片或扫描件',
+      hint: '现场拍摄的照片（JPEG、PNG）或 PDF 扫描件，每个不超过 5 MB，最多 20 个；提交后不能再改。',
+      empty: '还没有佐证材料',
+      download: '下载',
+      remove: '删除佐证材料',
+      confirmRemove: '删除“{name}”？',
+      problem: {
+        type: '“{name}”不是照片或 PDF，不能上传。',
+        size: '“{name}”是空文件或超过 5 MB。',
+        count: '每次考核最多保存 20 个佐证材料。',
+      },
+    },
     scoring: {
       sheet: '{name}（第 {n} 版）',
       maxPoints: '本项 {points} 分',

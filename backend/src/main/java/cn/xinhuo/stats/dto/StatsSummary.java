@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Schema(name = "StatsSummary", description = "Every figure of the half-year or annual work report for a subtree and period, computed from "
-        + "the records; counts of the register and the teams are as of the period's last day, the rest within the period.")
+        + "the records: the register as of the period's last day; teams, models and pairs as they stand today; the rest within the period.")
 public record StatsSummary(long organizationId, String organizationName, PeriodView period, PeriodView previousPeriod,
                            Volunteers volunteers, TeamSummary teams, HonorSummary models, Pairs pairs,
                            LeadershipSummary leadership, @Schema(description = "Training classes held within the period.") long trainings,
