@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { i18n } from '@/lib/i18n'
 import type { Organization, StatsSummary } from './api/types'
 import {
   ageBandChart,
@@ -79,6 +80,20 @@ describe('the key figures of the 2016 half-year report', () => {
     expect(card(cards, 'spotChecks').value).toBe(2)
     expect(card(cards, 'planned')).toMatchObject({ value: 8, lines: ['dashboard.cards.planned.year(year=2016)'] })
     expect(card(cards, 'partyBuilding').value).toBe(101)
+  })
+
+  it('have every message they use, in Chinese and in English', () => {
+    const used: string[] = []
+    const recording = (key: string, params?: Record<string, unknown>) => (used.push(key), t(key, params))
+    figureCards(WUDALIANCHI_2016_H1, recording)
+    for (const chart of [ageBandChart, teamsChart, fiveGoodChart, leadersChart]) chart(WUDALIANCHI_2016_H1, recording)
+    residenceChart(WUDALIANCHI_2016_H1, recording)
+    for (const locale of ['zh-CN', 'en'] as const) {
+      expect(used.filter((key) => !i18n.global.te(key, locale))).toEqual([])
+    }
+    expect(i18n.global.t('dashboard.cards.fiveGood.row', { type: '行政村关工小组', enrolled: 87, awarded: 67, rate: '77%' })).toBe(
+      '行政村关工小组：创建 87，授牌 67，77%',
+    )
   })
 
   it('show nothing missing as a number: an empty summary gives zeros and no change', () => {

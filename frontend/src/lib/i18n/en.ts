@@ -1175,6 +1175,7 @@ const en: Messages = {
   period: {
     from: 'From',
     to: 'To',
+    group: '{year}',
     named: {
       YEAR: '{year}',
       H1: 'H1 {year}',
@@ -1427,7 +1428,6 @@ const en: Messages = {
       organization: 'Organization',
       period: 'Period',
     },
-    periodGroup: '{year}',
     against: 'vs {period}',
     periodRange: '{from} to {to}',
     loading: 'Counting…',
@@ -1467,7 +1467,6 @@ const en: Messages = {
       title: 'Change of active volunteers against the previous period',
     },
     charts: {
-      title: 'Charts',
       residence: '五老 by residence',
       ageBand: '五老 by age',
       teams: 'Teams',
@@ -1496,12 +1495,10 @@ const en: Messages = {
       type: 'Type',
       childCount: 'Subordinates',
       status: 'Status',
-      open: 'Open',
       empty: 'No subordinate organizations',
       hint: 'Click an organization to see its overview',
     },
     breadcrumb: 'Organization levels',
-    error: 'The figures could not be loaded',
   },
 }
 

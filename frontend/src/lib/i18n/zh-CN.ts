@@ -1175,6 +1175,7 @@ const zhCN = {
   period: {
     from: '开始日期',
     to: '结束日期',
+    group: '{year}年',
     named: {
       YEAR: '{year}年全年',
       H1: '{year}年上半年',
@@ -1428,7 +1429,6 @@ const zhCN = {
       organization: '组织',
       period: '统计期间',
     },
-    periodGroup: '{year}年',
     against: '较{period}',
     periodRange: '{from} 至 {to}',
     loading: '正在统计…',
@@ -1468,7 +1468,6 @@ const zhCN = {
       title: '在岗人数较上期变化',
     },
     charts: {
-      title: '图表',
       residence: '五老城乡分布',
       ageBand: '五老年龄结构',
       teams: '组织数',
@@ -1497,12 +1496,10 @@ const zhCN = {
       type: '类型',
       childCount: '下级组织',
       status: '状态',
-      open: '查看',
       empty: '没有下级组织',
       hint: '点击下级组织查看其概况',
     },
     breadcrumb: '组织层级',
-    error: '统计数据加载失败',
   },
 }
 
