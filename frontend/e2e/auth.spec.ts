@@ -67,6 +67,7 @@ test.describe('what a role sees', () => {
     await expect(page.getByRole('button', { name: '操作' })).toHaveCount(0) // the phone's action menu
     await expect(page.getByRole('button', { name: '新增市关工委' })).toHaveCount(0)
     expect(await menuEntries(page, testInfo)).toEqual([
+      '工作概况',
       '组织机构',
       '领导班子',
       '培训',
@@ -85,7 +86,7 @@ test.describe('what a role sees', () => {
 
     // Typing the address does not help: the route needs USER_READ.
     await page.goto('/users')
-    await expect(page).toHaveURL(/\/organizations$/)
+    await expect(page).toHaveURL(/\/dashboard$/)
   })
 })
 

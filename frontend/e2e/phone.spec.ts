@@ -231,6 +231,7 @@ test.describe('on a phone', () => {
     const drawer = page.getByRole('dialog', { name: '菜单' })
     await expect(drawer).toBeVisible()
     await expect(drawer.getByRole('menuitem')).toHaveText([
+      '工作概况',
       '组织机构',
       '领导班子',
       '培训',

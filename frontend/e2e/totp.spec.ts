@@ -36,7 +36,7 @@ test.describe('second factor', () => {
     await page.getByLabel('新密码', { exact: true }).fill(password)
     await page.getByLabel('确认新密码').fill(password)
     await page.getByRole('button', { name: '确认修改' }).click()
-    await expect(page).toHaveURL(/\/organizations$/)
+    await expect(page).toHaveURL(/\/dashboard$/)
 
     // Account security, from the user menu: turn the second factor on.
     await page.getByRole('button', { name: /^用户菜单/ }).click()
@@ -66,7 +66,7 @@ test.describe('second factor', () => {
     // The next step's code: accepted (one step of drift), and never the one just used to turn it on.
     await code.fill(totp(secret, Date.now() + 30_000))
     await page.getByRole('button', { name: '登录', exact: true }).click()
-    await expect(page).toHaveURL(/\/organizations$/)
+    await expect(page).toHaveURL(/\/dashboard$/)
     await expect(page.getByRole('button', { name: /^用户菜单/ })).toBeVisible()
   })
 })

@@ -52,7 +52,9 @@ test.describe('user administration', () => {
     await page.getByLabel('确认新密码').fill(newPassword)
     await page.getByRole('button', { name: '确认修改' }).click()
 
-    await expect(page).toHaveURL(/\/organizations$/)
+    await expect(page).toHaveURL(/\/dashboard$/)
+    await expect(page.locator('.period-text')).toContainText(TOWNSHIP)
+    await page.goto('/organizations')
     const topRows = page.locator('.el-table__body tr.el-table__row--level-0')
     await expect(topRows).toHaveCount(1)
     await expect(topRows.first()).toContainText(TOWNSHIP)

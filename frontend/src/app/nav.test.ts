@@ -16,6 +16,7 @@ describe('the side menu', () => {
     const paths = (permissions: Parameters<typeof allowedNavItems>[0]) => allowedNavItems(permissions).map((i) => i.path)
     expect(paths(new Set(['ORGANIZATION_READ', 'VOLUNTEER_READ']))).not.toContain('/volunteers/import')
     expect(paths(new Set(['ORGANIZATION_READ', 'VOLUNTEER_READ', 'VOLUNTEER_WRITE']))).toEqual([
+      '/dashboard',
       '/organizations',
       '/leadership',
       '/trainings',
@@ -36,6 +37,7 @@ describe('the side menu', () => {
     const paths = (permissions: Parameters<typeof allowedNavItems>[0]) => allowedNavItems(permissions).map((i) => i.path)
     expect(paths(new Set(['ORGANIZATION_READ', 'VOLUNTEER_READ']))).not.toContain('/pairs')
     expect(paths(new Set(['ORGANIZATION_READ', 'VOLUNTEER_READ', 'PAIR_READ']))).toEqual([
+      '/dashboard',
       '/organizations',
       '/leadership',
       '/trainings',

@@ -3,6 +3,7 @@ import {
   Calendar,
   Checked,
   Connection,
+  DataAnalysis,
   Document,
   EditPen,
   Flag,
@@ -31,6 +32,7 @@ export interface NavItem {
 
 /** Side menu entries, in order; the first one a user may open is where the user lands. */
 export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/dashboard', labelKey: 'nav.dashboard', icon: DataAnalysis, permission: 'ORGANIZATION_READ' },
   { path: '/organizations', labelKey: 'nav.organizations', icon: OfficeBuilding, permission: 'ORGANIZATION_READ' },
   { path: '/leadership', labelKey: 'leadership.nav', icon: Flag, permission: 'ORGANIZATION_READ' },
   { path: '/trainings', labelKey: 'training.nav', icon: Reading, permission: 'ORGANIZATION_READ' },

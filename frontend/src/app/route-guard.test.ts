@@ -61,8 +61,8 @@ describe('route guard and permissions', () => {
   })
 
   it('sends a page the role lacks to the first allowed page', () => {
-    expect(decideNavigation(USERS, VIEWER)).toBe('/organizations')
-    expect(decideNavigation(AUDIT, VIEWER)).toBe('/organizations')
+    expect(decideNavigation(USERS, VIEWER)).toBe('/dashboard')
+    expect(decideNavigation(AUDIT, VIEWER)).toBe('/dashboard')
     expect(decideNavigation(ORGANIZATIONS, session(['AUDIT_READ']))).toBe('/audit')
   })
 
@@ -71,7 +71,7 @@ describe('route guard and permissions', () => {
   })
 
   it('forwards the home page to the first allowed page', () => {
-    expect(decideNavigation(HOME, VIEWER)).toBe('/organizations')
+    expect(decideNavigation(HOME, VIEWER)).toBe('/dashboard')
     expect(decideNavigation(HOME, session(['USER_READ']))).toBe('/users')
   })
 
@@ -82,8 +82,8 @@ describe('route guard and permissions', () => {
   it('sends a logged-in user away from /login: to the remembered page if safe, else the first allowed', () => {
     expect(decideNavigation(route('/login?redirect=/users', { public: true }, 'login'), ADMIN)).toBe('/users')
     expect(decideNavigation(route('/login?redirect=//evil.example', { public: true }, 'login'), ADMIN)).toBe(
-      '/organizations',
+      '/dashboard',
     )
-    expect(decideNavigation(LOGIN, ADMIN)).toBe('/organizations')
+    expect(decideNavigation(LOGIN, ADMIN)).toBe('/dashboard')
   })
 })

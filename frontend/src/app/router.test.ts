@@ -12,6 +12,7 @@ function testRouter() {
       { path: '/login', name: 'login', component: Page, meta: { public: true } },
       { path: '/change-password', name: 'change-password', component: Page },
       { path: '/', name: 'home', component: Page, meta: { home: true } },
+      { path: '/dashboard', name: 'dashboard', component: Page, meta: { permission: 'ORGANIZATION_READ' } },
       { path: '/organizations', name: 'organizations', component: Page, meta: { permission: 'ORGANIZATION_READ' } },
       { path: '/users', name: 'users', component: Page, meta: { permission: 'USER_READ' } },
     ],
@@ -55,7 +56,7 @@ describe('the route guard after a reload', () => {
     await router.push('/users')
 
     expect(fetchMock.mock.calls[0]![0].headers.get('Authorization')).toBe('Bearer kept-token-0123456789abcdef')
-    expect(router.currentRoute.value.fullPath).toBe('/organizations')
+    expect(router.currentRoute.value.fullPath).toBe('/dashboard')
     expect(useSessionStore().user?.username).toBe('city-viewer')
   })
 

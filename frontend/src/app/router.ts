@@ -43,6 +43,13 @@ export const router = createRouter({
         // Never rendered: the guard forwards to the first page the user may open.
         { path: '', name: 'home', component: () => import('./views/no-access.vue'), meta: { home: true } },
         {
+          // 工作概况: the report's figures for a subtree and period; where users land.
+          path: 'dashboard',
+          name: 'dashboard',
+          component: () => import('@/features/dashboard/views/dashboard-page.vue'),
+          meta: { titleKey: 'nav.dashboard', permission: 'ORGANIZATION_READ' },
+        },
+        {
           path: 'organizations',
           name: 'organizations',
           component: () => import('@/features/organizations/views/organization-list.vue'),
