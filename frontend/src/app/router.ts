@@ -227,6 +227,13 @@ export const router = createRouter({
           meta: { titleKey: 'nav.partyBuilding', permission: 'ASSESSMENT_READ' },
         },
         {
+          // 工作总结: ?orgId=&period= open that draft (the dashboard links here); not in the side menu.
+          path: 'reports/work-summary',
+          name: 'work-summary',
+          component: () => import('@/features/work-report/views/work-report-page.vue'),
+          meta: { titleKey: 'workReport.title', permission: 'ORGANIZATION_READ' },
+        },
+        {
           path: 'users',
           name: 'users',
           component: () => import('@/features/users/views/user-list.vue'),

@@ -6,3 +6,4 @@ import type { VolunteerSearch } from './types'
 export async function exportVolunteers(query: Omit<VolunteerSearch, 'page' | 'size' | 'sort'>): Promise<Blob> {
   return call(api.GET('/api/v1/volunteers/export', { params: { query }, parseAs: 'blob' })) as Promise<Blob>
 }
+
