@@ -1637,6 +1637,7 @@ const en: Messages = {
   },
   dashboard: {
     title: 'Overview',
+    writeReport: 'Write the work summary',
     fields: {
       organization: 'Organization',
       period: 'Period',

@@ -1640,6 +1640,7 @@ const zhCN = {
   },
   dashboard: {
     title: '工作概况',
+    writeReport: '生成工作总结',
     fields: {
       organization: '组织',
       period: '统计期间',
