@@ -2869,7 +2869,7 @@ export interface components {
             to?: components["schemas"]["LocalDate"];
             label?: string;
         };
-        /** @description Every figure of the half-year or annual work report for a subtree and period, computed from the records; counts of the register and the teams are as of the period's last day, the rest within the period. */
+        /** @description Every figure of the half-year or annual work report for a subtree and period, computed from the records: the register as of the period's last day; teams, models and pairs as they stand today; the rest within the period. */
         StatsSummary: {
             /** Format: int64 */
             organizationId?: number;
