@@ -140,6 +140,19 @@ class CampaignTest {
     }
 
     @Test
+    void aPlanCannotDropTheYearItsOrganizationsArePlannedForAndNothingIsWritten() {
+        long plan = createPlan();
+        enrol(cityAdmin, plan, village, 2016, "PLANNED", null).statusCode(201);
+        String etag = given().spec(cityAdmin).get("/api/v1/campaigns/" + plan).then().extract().header("ETag");
+        String before = Database.fingerprint();
+        given().spec(cityAdmin).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("organizationId", city, "name", "缩短的规划", "startYear", 2014, "endYear", 2015, "targets", List.of()))
+                .put("/api/v1/campaigns/" + plan).then().statusCode(409).contentType("application/problem+json")
+                .body("errors.field", contains("startYear"));
+        assertThat(Database.fingerprint()).isEqualTo(before);
+    }
+
+    @Test
     void anotherCitysPlanIsNotThere() {
         long plan = createPlan();
         long elsewhere = Fixtures.organization("别市", "CITY_COMMITTEE", null);
