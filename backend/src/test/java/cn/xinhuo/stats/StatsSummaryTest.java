@@ -106,5 +106,9 @@ class StatsSummaryTest {
     @Test
     void anUnknownPeriodIsRefusedNamingIt() {
         summary(cityViewer, null, "2016-H3").statusCode(400).body("errors.field", contains("period"));
+        given().spec(cityViewer).queryParam("from", "2016-01-01").get("/api/v1/stats/summary").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("to"));
+        given().spec(cityViewer).queryParam("from", "2016-06-30").queryParam("to", "2016-01-01").get("/api/v1/stats/summary").then()
+                .statusCode(400).body("errors.field", contains("to"));
     }
 }
