@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { expectNoHorizontalScroll, isPhone, loginAs, ROOT, TOWNSHIP, tokenOf } from './helpers'
 
@@ -18,9 +19,9 @@ async function expectFiguresOf(page: Page, organization: string, period: string)
 }
 
 /**
- * Teams and models are counted as they stand today, not on the period's last day (the summary's
- * TeamSummary and HonorSummary take no day), so teams and honours made by other tests add to them:
- * the card shows the server's figure, which is the report's with the demo data alone.
+ * Teams and models are counted as they stood on the period's last day; other tests may record teams and
+ * honours dated back into 2016, so the card shows the server's figure, which is the report's with the
+ * demo data alone.
  */
 async function currentCounts(page: Page): Promise<{ teams: number; models: number; media: number }> {
   const response = await page.request.get('/api/v1/stats/summary?period=2016-H1', {
@@ -117,5 +118,42 @@ test.describe('the dashboard (工作概况)', () => {
     expect(await valueOf(figure(page, '五老'))).toBeLessThan(1286)
     await expect(page.getByText(ROOT, { exact: true })).toHaveCount(0)
     if (isPhone(testInfo)) await expectNoHorizontalScroll(page)
+  })
+
+  test('drills into a township and exports that township’s work report', async ({ page }, testInfo) => {
+    await loginAs(page, 'city-admin', '/dashboard?period=2016-H1')
+    await expectFiguresOf(page, ROOT, '2016-01-01 至 2016-06-30')
+
+    // The townships carry their own figures; the chart shows where the 五老 are.
+    const children = page.locator('.child-organizations')
+    const row = isPhone(testInfo)
+      ? children.getByRole('link', { name: new RegExp(TOWNSHIP) })
+      : children.locator('.child-row').filter({ hasText: TOWNSHIP })
+    // the figures arrive after the rows: an ellipsis until then
+    const rowVolunteers = isPhone(testInfo) ? row.getByText(/^五老 \d+$/) : row.locator('td').nth(3)
+    await expect(rowVolunteers).toHaveText(/\d+$/)
+    const listed = (await rowVolunteers.innerText()).replace(/\D/g, '')
+    await expect(page.getByRole('img', { name: '下级组织五老与在帮对子' })).toBeVisible()
+
+    await children.getByRole('link', { name: TOWNSHIP }).click()
+    await expectFiguresOf(page, TOWNSHIP, '2016-01-01 至 2016-06-30')
+    const township = await valueOf(figure(page, '五老'))
+    expect(String(township)).toBe(listed) // the row's figure is the township's own
+
+    await page.getByRole('button', { name: '生成工作总结' }).click()
+    await expect(page).toHaveURL(/\/reports\/work-summary\?.*orgId=\d+/)
+    await expect(page).toHaveURL(/period=2016-H1/)
+    const title = page.getByRole('textbox', { name: '标题', exact: true })
+    await expect(title).toHaveValue('兴安乡关工委2016年上半年关心下一代工作总结')
+    const paragraphs = (
+      await page.locator('.report-editor textarea').evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value))
+    ).join('\n')
+    expect(paragraphs).toContain(`现有“五老”${township}人`)
+    if (isPhone(testInfo)) await expectNoHorizontalScroll(page)
+
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word' }).click()])
+    expect(file.suggestedFilename()).toMatch(/^兴安乡关工委.*\.docx$/)
+    const content = readFileSync(await file.path())
+    expect(content.subarray(0, 2).toString('latin1')).toBe('PK') // a .docx is a zip
   })
 })

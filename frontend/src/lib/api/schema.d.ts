@@ -1030,6 +1030,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The key figures of every direct child of an organization (default the caller's) for a period, for the drill-down */
+        get: operations["getStatsChildren"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stats/summary": {
         parameters: {
             query?: never;
@@ -2822,6 +2839,48 @@ export interface components {
              */
             overdue?: number;
         };
+        /** @description The key figures of one direct child, counted over its subtree: the register, teams, active pairs and 五好 title holders on the period's last day, activities within the period. */
+        StatsChildFigures: {
+            /** Format: int64 */
+            organizationId: number;
+            /**
+             * Format: int64
+             * @description 五老 on the register on the period's last day.
+             */
+            volunteers: number;
+            /**
+             * Format: int64
+             * @description Of those, active on that day.
+             */
+            activeVolunteers: number;
+            /**
+             * Format: int64
+             * @description Teams established by that day.
+             */
+            teams: number;
+            /**
+             * Format: int64
+             * @description Pairs active on that day.
+             */
+            activePairs: number;
+            /**
+             * Format: int64
+             * @description Pair activities within the period.
+             */
+            activities: number;
+            /**
+             * Format: int64
+             * @description Organizations holding the 五好 title on that day.
+             */
+            fiveGoodHolders: number;
+        };
+        /** @description The key figures of every direct child of an organization for a period, in one answer. */
+        StatsChildren: {
+            /** Format: int64 */
+            organizationId: number;
+            period: components["schemas"]["StatsPeriod"];
+            children: components["schemas"]["StatsChildFigures"][];
+        };
         StatsCount: {
             key?: string;
             /** Format: int64 */
@@ -2837,7 +2896,7 @@ export interface components {
             /** Format: int64 */
             plannedForYear?: number;
         };
-        /** @description Pairs by type and status today; activities and their hours within the period. */
+        /** @description Pairs begun by the period's last day, by type and their status on it; activities and their hours within the period. */
         StatsPairs: {
             /** Format: int64 */
             pairs?: number;
@@ -2869,7 +2928,7 @@ export interface components {
             to?: components["schemas"]["LocalDate"];
             label?: string;
         };
-        /** @description Every figure of the half-year or annual work report for a subtree and period, computed from the records: the register as of the period's last day; teams, models and pairs as they stand today; the rest within the period. */
+        /** @description Every figure of the half-year or annual work report for a subtree and period, computed from the records: the register, teams, models and pairs as they stood on the period's last day; the rest within the period. */
         StatsSummary: {
             /** Format: int64 */
             organizationId?: number;
@@ -6209,6 +6268,39 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStatsChildren: {
+        parameters: {
+            query?: {
+                /** @description With to, any period instead of a named one. */
+                from?: components["schemas"]["LocalDate"];
+                /** @description The organization whose subtree is counted (default: the caller's own). */
+                orgId?: number;
+                /** @description A named period: 2016, 2016-H1, 2016-Q2 (default: the current half-year). */
+                period?: string;
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsChildren"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -13,3 +13,6 @@ export type Organization = Json<paths['/api/v1/organizations/{id}']['get']['resp
 export type OrganizationType = Schemas['OrganizationType']
 export type LeaderRole = Schemas['LeaderRole']
 export type TeamType = Schemas['TeamType']
+
+export type StatsChildren = Json<paths['/api/v1/stats/children']['get']['responses'][200]>
+export type ChildFigures = Schemas['StatsChildFigures']

@@ -21,6 +21,7 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** 典型 and their media coverage, inside the caller's subtree (through the honoured person's organization). */
@@ -63,23 +64,34 @@ public class HonorService {
 
     @Transactional(TxType.SUPPORTS)
     public HonorSummary summary(Long within) {
+        return summary(within, null);
+    }
+
+    /** The models of a subtree as they stood on a day (null: now): honoured and covered by the media by then. */
+    @Transactional(TxType.SUPPORTS)
+    public HonorSummary summary(Long within, LocalDate on) {
         requireVisible(within);
-        String where = where(null, within);
+        String where = where(null, within) + (on == null ? "" : " and h.awarded_on <= :on");
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = bind(em.createNativeQuery("""
+        List<Tuple> rows = onDay(bind(em.createNativeQuery("""
                 select level, count(*) as people from (
                   select distinct on (h.volunteer_id) h.volunteer_id, h.level from honor h""" + SCOPED + where + """
                    order by h.volunteer_id, array_position(array['NATIONAL','PROVINCIAL','PREFECTURE',
                             'CITY_PARTY_GOVERNMENT','CITY_COMMITTEE','TOWNSHIP']::varchar[], h.level)) best
                  group by level order by array_position(array['NATIONAL','PROVINCIAL','PREFECTURE',
                             'CITY_PARTY_GOVERNMENT','CITY_COMMITTEE','TOWNSHIP']::varchar[], level)""", Tuple.class),
-                null, within).getResultList();
+                null, within), on).getResultList();
         var byLevel = rows.stream().map(t -> new HonorSummary.ByLevel(HonorLevel.valueOf((String) t.get("level")),
                 ((Number) t.get("people")).longValue())).toList();
-        long featured = ((Number) bind(em.createNativeQuery(
-                "select count(distinct h.volunteer_id) from media_coverage h" + SCOPED + where), null, within)
+        String covered = where(null, within) + (on == null ? "" : " and h.covered_on <= :on");
+        long featured = ((Number) onDay(bind(em.createNativeQuery(
+                "select count(distinct h.volunteer_id) from media_coverage h" + SCOPED + covered), null, within), on)
                 .getSingleResult()).longValue();
         return new HonorSummary(byLevel.stream().mapToLong(HonorSummary.ByLevel::people).sum(), byLevel, featured);
+    }
+
+    private static Query onDay(Query q, LocalDate on) {
+        return on == null ? q : q.setParameter("on", on);
     }
 
     @Transactional(TxType.SUPPORTS)

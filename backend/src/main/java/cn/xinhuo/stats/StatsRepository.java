@@ -1,7 +1,9 @@
 package cn.xinhuo.stats;
 
+import cn.xinhuo.assessment.TitleSql;
 import cn.xinhuo.common.persistence.ScopeSql;
 import cn.xinhuo.security.Scope;
+import cn.xinhuo.stats.dto.ChildFigures;
 import cn.xinhuo.stats.dto.StatsSummary.Count;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,17 +29,25 @@ public class StatsRepository {
         this.em = em;
     }
 
+    /** A volunteer's ({@code v}) status on the day {@code :on}: the last change up to it, else active. */
+    private static final String STATUS_ON = "coalesce((select c.status from volunteer_status_change c where c.volunteer_id = v.id"
+            + " and c.changed_on <= :on order by c.changed_on desc, c.id desc limit 1), 'ACTIVE')";
+    /** On the register by the day {@code :on}. */
+    private static final String REGISTERED_BY = " coalesce(v.joined_on, cast(v.created_at as date)) <= :on";
+    /** A pair's ({@code p}) status on the day {@code :on}; null before it began. */
+    private static final String PAIR_STATUS_ON = "(select c.status from pair_status_change c where c.pair_id = p.id"
+            + " and c.changed_on <= :on order by c.changed_on desc, c.id desc limit 1)";
+
     /** The register on a day, counted by dimension (residence, category, gender, ageBand, status). */
     @SuppressWarnings("unchecked")
     public Map<String, List<Count>> register(long root, LocalDate on, Scope scope) {
-        String status = "coalesce((select c.status from volunteer_status_change c where c.volunteer_id = v.id and c.changed_on <= :on"
-                + " order by c.changed_on desc, c.id desc limit 1), 'ACTIVE')";
+        String status = STATUS_ON;
         String age = "extract(year from age(cast(:on as date), v.birth_date))";
         String band = "case when " + age + " < 50 then 'UNDER_50' when " + age + " < 60 then '50_59' when " + age + " < 70 then '60_69'"
                 + " when " + age + " < 80 then '70_79' else '80_AND_OVER' end";
         String sql = "with r as (select v.residence, v.gender, v.categories, " + band + " as band, " + status + " as status"
                 + " from volunteer v join organization o on o.id = v.organization_id"
-                + " where coalesce(v.joined_on, cast(v.created_at as date)) <= :on and" + SUBTREE + ScopeSql.within(scope) + ")"
+                + " where" + REGISTERED_BY + " and" + SUBTREE + ScopeSql.within(scope) + ")"
                 + " select 'residence', residence, count(*) from r group by residence"
                 + " union all select 'gender', gender, count(*) from r group by gender"
                 + " union all select 'ageBand', band, count(*) from r group by band"
@@ -66,12 +76,15 @@ public class StatsRepository {
         return new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()};
     }
 
+    /** Pairs that had begun by the day, by type and by their status on that day (the last change up to it). */
     @SuppressWarnings("unchecked")
-    public Map<String, List<Count>> pairs(long root, Scope scope) {
-        Query q = em.createNativeQuery("select 'type', p.type, count(*) from pair p join organization o on o.id = p.organization_id"
-                + " where" + SUBTREE + ScopeSql.within(scope) + " group by p.type"
-                + " union all select 'status', p.status, count(*) from pair p join organization o on o.id = p.organization_id"
-                + " where" + SUBTREE + ScopeSql.within(scope) + " group by p.status").setParameter("root", root);
+    public Map<String, List<Count>> pairs(long root, LocalDate on, Scope scope) {
+        Query q = em.createNativeQuery("with s as (select p.type, " + PAIR_STATUS_ON + " as status"
+                + " from pair p join organization o on o.id = p.organization_id where p.started_on <= :on and" + SUBTREE
+                + ScopeSql.within(scope) + ")"
+                + " select 'type', type, count(*) from s where status is not null group by type"
+                + " union all select 'status', status, count(*) from s where status is not null group by status")
+                .setParameter("root", root).setParameter("on", on);
         Map<String, List<Count>> counts = new LinkedHashMap<>(Map.of("type", new ArrayList<>(), "status", new ArrayList<>()));
         for (Object[] row : (List<Object[]>) ScopeSql.bind(q, scope).getResultList()) {
             counts.get((String) row[0]).add(new Count((String) row[1], ((Number) row[2]).longValue()));
@@ -113,5 +126,31 @@ public class StatsRepository {
                 + " where t.held_on between :from and :to and" + SUBTREE + ScopeSql.within(scope))
                 .setParameter("from", from).setParameter("to", to).setParameter("root", root);
         return ((Number) ScopeSql.bind(q, scope).getSingleResult()).longValue();
+    }
+
+    /**
+     * The key figures of each direct child of {@code :root}, each counted over the child's subtree, in one
+     * statement: registered and active 五老 on the day, teams established by it, pairs active on it, activities
+     * within the period, organizations holding the 五好 title on it. The root is visible, so its children are.
+     */
+    @SuppressWarnings("unchecked")
+    public List<ChildFigures> children(long root, LocalDate from, LocalDate to, Scope scope) {
+        String under = " join organization o on o.id = %s.organization_id where o.path <@ c.path";
+        Query q = em.createNativeQuery("with c as (select o.id, o.path from organization o where o.parent_id = :root"
+                + ScopeSql.within(scope) + ")"
+                + " select c.id,"
+                + " (select count(*) from volunteer v" + under.formatted("v") + " and" + REGISTERED_BY + "),"
+                + " (select count(*) from volunteer v" + under.formatted("v") + " and" + REGISTERED_BY + " and " + STATUS_ON + " = 'ACTIVE'),"
+                + " (select count(*) from team t" + under.formatted("t") + " and coalesce(t.established_on, cast(t.created_at as date)) <= :on),"
+                + " (select count(*) from pair p" + under.formatted("p") + " and p.started_on <= :on and " + PAIR_STATUS_ON + " = 'ACTIVE'),"
+                + " (select count(*) from activity a join pair p on p.id = a.pair_id" + under.formatted("p")
+                + " and a.occurred_on between :from and :on),"
+                + " (select count(*) from organization o where o.path <@ c.path and " + TitleSql.holds("o.id", ":on") + ")"
+                + " from c order by c.id")
+                .setParameter("root", root).setParameter("from", from).setParameter("on", to);
+        return ((List<Object[]>) ScopeSql.bind(q, scope).getResultList()).stream()
+                .map(r -> new ChildFigures(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue(), ((Number) r[6]).longValue()))
+                .toList();
     }
 }

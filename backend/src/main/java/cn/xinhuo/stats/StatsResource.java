@@ -2,6 +2,7 @@ package cn.xinhuo.stats;
 
 import cn.xinhuo.security.Permission;
 import cn.xinhuo.security.Requires;
+import cn.xinhuo.stats.dto.StatsChildren;
 import cn.xinhuo.stats.dto.StatsSummary;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -32,5 +33,13 @@ public class StatsResource {
             summary = "Every figure of the work report for a subtree (default the caller's) and a period: a named one or from–to")
     public StatsSummary summary(@BeanParam PeriodQuery query) {
         return service.summary(query.orgId, query.toPeriod());
+    }
+
+    @GET
+    @Path("children")
+    @Operation(operationId = "getStatsChildren",
+            summary = "The key figures of every direct child of an organization (default the caller's) for a period, for the drill-down")
+    public StatsChildren children(@BeanParam PeriodQuery query) {
+        return service.children(query.orgId, query.toPeriod());
     }
 }

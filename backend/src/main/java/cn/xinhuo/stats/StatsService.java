@@ -9,6 +9,7 @@ import cn.xinhuo.leadership.LeadershipService;
 import cn.xinhuo.organization.OrganizationRepository;
 import cn.xinhuo.research.ResearchVisitService;
 import cn.xinhuo.security.CurrentCaller;
+import cn.xinhuo.stats.dto.StatsChildren;
 import cn.xinhuo.stats.dto.StatsSummary;
 import cn.xinhuo.stats.dto.StatsSummary.Count;
 import cn.xinhuo.team.TeamService;
@@ -67,7 +68,7 @@ public class StatsService {
                 list(register, "residence"), list(register, "category"), list(register, "gender"), list(register, "ageBand"),
                 list(register, "status"), sum(activeNow) - sum(activeBefore), netByResidence, joinedLeft[0], joinedLeft[1]);
 
-        Map<String, List<Count>> pairs = stats.pairs(root, scope);
+        Map<String, List<Count>> pairs = stats.pairs(root, period.to(), scope);
         Object[] activities = stats.activities(root, period.from(), period.to(), scope);
         var pairStats = new StatsSummary.Pairs(sum(pairs.get("type")), pairs.get("type"), pairs.get("status"), (Long) activities[0],
                 (BigDecimal) activities[1]);
@@ -82,8 +83,14 @@ public class StatsService {
                 branches.passed() + branches.failed(), branches.passed(), branches.failed());
 
         return new StatsSummary(root, organizations.findById(root).name, view(period), view(previous), volunteers,
-                teams.summary(root), honors.summary(root), pairStats, leadership.summary(root, period.from(), period.to()),
+                teams.summary(root, period.to()), honors.summary(root, period.to()), pairStats, leadership.summary(root, period.from(), period.to()),
                 stats.trainings(root, period.from(), period.to(), scope), research.summary(root, period.from(), period.to()), fiveGood, party);
+    }
+
+    /** The key figures of each direct child of the organization (default the caller's), for the drill-down. */
+    public StatsChildren children(Long organizationId, Period period) {
+        long root = root(organizationId);
+        return new StatsChildren(root, view(period), stats.children(root, period.from(), period.to(), caller.scope()));
     }
 
     /** The organization asked for, else the caller's own; one outside the caller's subtree is not there. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,14 +38,23 @@ public class TeamRepository implements PanacheRepository<Team> {
         return ((Number) q.getSingleResult()).longValue();
     }
 
-    /** Teams and current members per type within the subtree: type, teams, members. */
+    /**
+     * Teams and their members per type within the subtree: type, teams, members. {@code on} null: as they
+     * stand now; else on that day (teams established by then, members who had joined and not yet left).
+     */
     @SuppressWarnings("unchecked")
-    public List<Tuple> summary(Long root, Scope scope) {
+    public List<Tuple> summary(Long root, LocalDate on, Scope scope) {
+        String members = on == null ? " m.left_on is null"
+                : " m.joined_on <= :on and (m.left_on is null or m.left_on > :on)";
+        String established = on == null ? "" : " and coalesce(t.established_on, cast(t.created_at as date)) <= :on";
         Query q = getEntityManager().createNativeQuery("""
                 select t.type, count(distinct t.id) as teams, count(m.id) as members"""
-                + FROM + " left join team_member m on m.team_id = t.id and m.left_on is null"
-                + where(null, root, null, scope) + " group by t.type order by t.type", Tuple.class);
+                + FROM + " left join team_member m on m.team_id = t.id and" + members
+                + where(null, root, null, scope) + established + " group by t.type order by t.type", Tuple.class);
         bindFilters(q, null, root, null, scope);
+        if (on != null) {
+            q.setParameter("on", on);
+        }
         return q.getResultList();
     }
 

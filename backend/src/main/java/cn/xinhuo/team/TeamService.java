@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** 五老工作组织 inside the caller's subtree: teams, their members over time, counts by type. */
@@ -54,8 +55,14 @@ public class TeamService {
 
     @Transactional(TxType.SUPPORTS)
     public TeamSummary summary(Long within) {
+        return summary(within, null);
+    }
+
+    /** The teams of a subtree as they stood on a day (null: now). */
+    @Transactional(TxType.SUPPORTS)
+    public TeamSummary summary(Long within, LocalDate on) {
         requireVisible(within);
-        var byType = teams.summary(within, caller.scope()).stream()
+        var byType = teams.summary(within, on, caller.scope()).stream()
                 .map(t -> new TeamSummary.ByType(TeamType.valueOf((String) t.get("type")),
                         ((Number) t.get("teams")).longValue(), ((Number) t.get("members")).longValue()))
                 .toList();

@@ -1,16 +1,20 @@
 package cn.xinhuo.stats;
 
 import cn.xinhuo.support.Auth;
+import cn.xinhuo.support.Fixtures;
+import cn.xinhuo.support.SyntheticPeople;
 import cn.xinhuo.support.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -101,6 +105,33 @@ class StatsSummaryTest {
         long tuanjie = given().spec(cityViewer).queryParam("q", "团结").get("/api/v1/organizations").then()
                 .extract().jsonPath().getLong("items.find { it.type == 'TOWNSHIP_COMMITTEE' }.id");
         summary(xingan, tuanjie, "2016-H1").statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void teamsAndModelsAreCountedAsTheyStoodOnThePeriodsLastDay() {
+        long city = Fixtures.organization("统计市", "CITY_COMMITTEE", null);
+        long township = Fixtures.organization("统计乡", "TOWNSHIP_COMMITTEE", city);
+        RequestSpecification admin = Auth.as(Auth.newUser(township, "ORG_ADMIN"));
+        long person = given().spec(admin).contentType(ContentType.JSON)
+                .body(SyntheticPeople.volunteer(Fixtures.unique("统计"), township)).post("/api/v1/volunteers")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        // a team established, an honour given and a report on TV, each just after the first half of 2016
+        given().spec(admin).contentType(ContentType.JSON)
+                .body(Map.of("organizationId", township, "type", "CARE", "name", "统计乡五老关爱团", "establishedOn", "2016-07-01"))
+                .post("/api/v1/teams").then().statusCode(201);
+        given().spec(admin).contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", person, "level", "TOWNSHIP", "title", "优秀五老", "awardedOn", "2016-07-02"))
+                .post("/api/v1/honors").then().statusCode(201);
+        given().spec(admin).contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", person, "outlet", "五大连池市电视台", "coveredOn", "2016-07-03", "title", "五老风采"))
+                .post("/api/v1/honors/media-coverage").then().statusCode(201);
+
+        summary(admin, township, "2016-H1").statusCode(200)
+                .body("teams.teams", equalTo(0)).body("models.models", equalTo(0)).body("models.featuredInMedia", equalTo(0));
+        summary(admin, township, "2016-H2").statusCode(200)
+                .body("teams.teams", equalTo(1)).body("models.models", equalTo(1)).body("models.featuredInMedia", equalTo(1));
+        // the feature pages count what stands now
+        given().spec(admin).queryParam("within", township).get("/api/v1/teams/summary").then().body("teams", equalTo(1));
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Schema(name = "StatsSummary", description = "Every figure of the half-year or annual work report for a subtree and period, computed from "
-        + "the records: the register as of the period's last day; teams, models and pairs as they stand today; the rest within the period.")
+        + "the records: the register, teams, models and pairs as they stood on the period's last day; the rest within the period.")
 public record StatsSummary(long organizationId, String organizationName, PeriodView period, PeriodView previousPeriod,
                            Volunteers volunteers, TeamSummary teams, HonorSummary models, Pairs pairs,
                            LeadershipSummary leadership, @Schema(description = "Training classes held within the period.") long trainings,
@@ -34,7 +34,7 @@ public record StatsSummary(long organizationId, String organizationName, PeriodV
                              long joined, long left) {
     }
 
-    @Schema(name = "StatsPairs", description = "Pairs by type and status today; activities and their hours within the period.")
+    @Schema(name = "StatsPairs", description = "Pairs begun by the period's last day, by type and their status on it; activities and their hours within the period.")
     public record Pairs(long pairs, List<Count> byType, List<Count> byStatus, long activities, BigDecimal hours) {
     }
 
