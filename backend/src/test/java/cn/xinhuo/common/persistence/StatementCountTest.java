@@ -1,0 +1,52 @@
+package cn.xinhuo.common.persistence;
+
+import cn.xinhuo.support.Auth;
+import cn.xinhuo.support.PostgresResource;
+import cn.xinhuo.support.Statements;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** No N+1: a page of twenty records costs the same handful of statements as a page of one. */
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+class StatementCountTest {
+
+    @Inject
+    SessionFactory sessions;
+
+    private RequestSpecification cityAdmin;
+
+    @BeforeEach
+    void logIn() {
+        RestAssured.requestSpecification = null;
+        cityAdmin = Auth.as(Auth.login("city-admin", "Xinhuo@2016"));
+    }
+
+    private long page(String path, int size) {
+        return Statements.count(sessions, () -> given().spec(cityAdmin).queryParam("size", size).get(path).then().statusCode(200)
+                .extract().jsonPath().getList("items").size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/v1/volunteers", "/api/v1/teams", "/api/v1/honors", "/api/v1/pairs", "/api/v1/beneficiaries",
+            "/api/v1/evaluations", "/api/v1/awards", "/api/v1/appointments", "/api/v1/trainings", "/api/v1/research-visits",
+            "/api/v1/organizations", "/api/v1/users", "/api/v1/audit-events", "/api/v1/assessment-templates",
+            "/api/v1/party-building/results?year=2016", "/api/v1/campaigns"})
+    void aPageOfTwentyCostsWhatAPageOfOneCosts(String path) {
+        long one = page(path, 1);
+        long twenty = page(path, 20);
+        System.out.printf("STATEMENTS %s one=%d twenty=%d%n", path, one, twenty);
+        assertThat(twenty).as("statements for 20 rows of %s (1 row: %d)", path, one).isEqualTo(one);
+        assertThat(twenty).as("statements for a page of %s", path).isLessThanOrEqualTo(12);
+    }
+}
