@@ -11,10 +11,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Score sheets and evaluations, read inside a scope. */
 @ApplicationScoped
@@ -53,6 +59,38 @@ public class AssessmentRepository {
 
     public Optional<EvaluationEvidence> evidenceOf(long evaluationId, long id) {
         return Optional.ofNullable(em.find(EvaluationEvidence.class, id)).filter(x -> x.evaluationId == evaluationId);
+    }
+
+    /** The evidence of each of these evaluations, by evaluation id, in one statement. */
+    public Map<Long, List<EvidenceView>> evidence(Collection<Long> evaluationIds) {
+        Map<Long, List<EvidenceView>> byEvaluation = new HashMap<>();
+        if (!evaluationIds.isEmpty()) {
+            em.createQuery("select x.evaluationId, x.id, x.fileName, x.mediaType, x.sizeBytes, x.sha256, x.createdAt, x.updatedBy"
+                            + " from EvaluationEvidence x where x.evaluationId in :ids order by x.id", Object[].class)
+                    .setParameter("ids", evaluationIds).getResultList()
+                    .forEach(r -> byEvaluation.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new EvidenceView((Long) r[1],
+                            (String) r[2], (String) r[3], (Integer) r[4], (String) r[5], (OffsetDateTime) r[6], (String) r[7])));
+        }
+        return byEvaluation;
+    }
+
+    /** These templates by id, in one statement. */
+    public Map<Long, AssessmentTemplate> templatesById(Collection<Long> ids) {
+        Map<Long, AssessmentTemplate> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("from AssessmentTemplate t where t.id in :ids", AssessmentTemplate.class)
+                    .setParameter("ids", ids.stream().distinct().toList()).getResultList().forEach(t -> byId.put(t.id, t));
+        }
+        return byId;
+    }
+
+    /** Which of these templates some evaluation is scored on, in one statement. */
+    public Set<Long> inUse(Collection<Long> templateIds) {
+        if (templateIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select distinct e.templateId from Evaluation e where e.templateId in :ids", Long.class)
+                .setParameter("ids", templateIds).getResultList());
     }
 
     public boolean inUse(long templateId) {

@@ -9,6 +9,7 @@ import cn.xinhuo.assessment.dto.TemplateForm;
 import cn.xinhuo.assessment.dto.TemplatePage;
 import cn.xinhuo.assessment.dto.TemplateView;
 import cn.xinhuo.common.paging.PageQuery;
+import cn.xinhuo.common.persistence.InOrder;
 import cn.xinhuo.common.problem.FieldError;
 import cn.xinhuo.common.problem.ProblemException;
 import cn.xinhuo.common.problem.ProblemType;
@@ -23,6 +24,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Score sheets and evaluations inside the caller's subtree. A sheet once used never changes: an
@@ -48,9 +51,9 @@ public class AssessmentService {
     public TemplatePage templates(AssessmentRepository.TemplateSearch search, PageQuery paging) {
         requireVisible(search.within());
         requireVisible(search.usableFor());
-        var items = repository.templates(search, caller.scope(), paging.offset(), paging.size).stream()
-                .map(id -> view(repository.em().find(AssessmentTemplate.class, id))).toList();
-        return new TemplatePage(items, paging.page, paging.size, repository.countTemplates(search, caller.scope()));
+        var rows = InOrder.load(repository.templates(search, caller.scope(), paging.offset(), paging.size),
+                ids -> List.copyOf(repository.templatesById(ids).values()), t -> t.id);
+        return new TemplatePage(templateViews(rows), paging.page, paging.size, repository.countTemplates(search, caller.scope()));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -108,10 +111,16 @@ public class AssessmentService {
     }
 
     private TemplateView view(AssessmentTemplate t) {
-        BigDecimal max = maxTotal(t);
-        return new TemplateView(t.id, t.familyId == null ? t.id : t.familyId, t.versionNo, t.current, repository.inUse(t.id),
-                t.organizationId, organizations.findById(t.organizationId).name, t.kind, t.name, t.criteria, max,
-                t.passTotal, t.passPerCriterion, t.version);
+        return templateViews(List.of(t)).get(0);
+    }
+
+    /** A page of sheets in two statements: which are in use, and their organizations' names. */
+    private List<TemplateView> templateViews(List<AssessmentTemplate> page) {
+        Set<Long> used = repository.inUse(page.stream().map(t -> t.id).toList());
+        Map<Long, String> places = organizations.namesOf(page.stream().map(t -> t.organizationId).toList());
+        return page.stream().map(t -> new TemplateView(t.id, t.familyId == null ? t.id : t.familyId, t.versionNo, t.current,
+                used.contains(t.id), t.organizationId, places.get(t.organizationId), t.kind, t.name, t.criteria, maxTotal(t),
+                t.passTotal, t.passPerCriterion, t.version)).toList();
     }
 
     private AssessmentTemplate loadTemplate(long id) {
@@ -125,9 +134,10 @@ public class AssessmentService {
     public EvaluationPage evaluations(AssessmentRepository.EvaluationSearch search, PageQuery paging) {
         requireVisible(search.within());
         requireVisible(search.organizationId());
-        var items = repository.evaluations(search, caller.scope(), paging.offset(), paging.size).stream()
-                .map(id -> view(repository.em().find(Evaluation.class, id))).toList();
-        return new EvaluationPage(items, paging.page, paging.size, repository.countEvaluations(search, caller.scope()));
+        var rows = InOrder.load(repository.evaluations(search, caller.scope(), paging.offset(), paging.size),
+                ids -> repository.em().createQuery("from Evaluation e where e.id in :ids", Evaluation.class)
+                        .setParameter("ids", ids).getResultList(), e -> e.id);
+        return new EvaluationPage(evaluationViews(rows), paging.page, paging.size, repository.countEvaluations(search, caller.scope()));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -261,12 +271,23 @@ public class AssessmentService {
     }
 
     private EvaluationView view(Evaluation e) {
-        AssessmentTemplate t = repository.em().find(AssessmentTemplate.class, e.templateId);
-        ScoringPolicy.Result result = ScoringPolicy.score(t.criteria, t.passTotal, t.passPerCriterion, e.scores);
-        return new EvaluationView(e.id, e.organizationId, organizations.findById(e.organizationId).name, t.id, t.name,
-                t.kind, t.versionNo, e.kind, e.evaluatedOn, e.evaluators, e.scores, e.comment, result.criteria(), e.total, e.passed,
-                e.status, repository.evidence(e.id), new EvaluationView.ScoredSheet(t.criteria, maxTotal(t), t.passTotal,
-                t.passPerCriterion, t.current, organizations.isVisible(t.organizationId, caller.scope())), e.version);
+        return evaluationViews(List.of(e)).get(0);
+    }
+
+    /** A page of evaluations in four statements: their sheets, places, evidence and which sheets the caller may open. */
+    private List<EvaluationView> evaluationViews(List<Evaluation> page) {
+        Map<Long, AssessmentTemplate> sheets = repository.templatesById(page.stream().map(e -> e.templateId).toList());
+        Map<Long, String> places = organizations.namesOf(page.stream().map(e -> e.organizationId).toList());
+        Map<Long, List<EvidenceView>> evidence = repository.evidence(page.stream().map(e -> e.id).toList());
+        Set<Long> visible = organizations.visibleAmong(sheets.values().stream().map(t -> t.organizationId).toList(), caller.scope());
+        return page.stream().map(e -> {
+            AssessmentTemplate t = sheets.get(e.templateId);
+            ScoringPolicy.Result result = ScoringPolicy.score(t.criteria, t.passTotal, t.passPerCriterion, e.scores);
+            return new EvaluationView(e.id, e.organizationId, places.get(e.organizationId), t.id, t.name, t.kind, t.versionNo,
+                    e.kind, e.evaluatedOn, e.evaluators, e.scores, e.comment, result.criteria(), e.total, e.passed, e.status,
+                    evidence.getOrDefault(e.id, List.of()), new EvaluationView.ScoredSheet(t.criteria, maxTotal(t), t.passTotal,
+                    t.passPerCriterion, t.current, visible.contains(t.organizationId)), e.version);
+        }).toList();
     }
 
     private Evaluation loadEvaluation(long id) {

@@ -5,10 +5,12 @@ import cn.xinhuo.assessment.dto.AwardPage;
 import cn.xinhuo.assessment.dto.AwardRates;
 import cn.xinhuo.assessment.dto.AwardView;
 import cn.xinhuo.common.paging.PageQuery;
+import cn.xinhuo.common.persistence.InOrder;
 import cn.xinhuo.common.persistence.ScopeSql;
 import cn.xinhuo.common.problem.FieldError;
 import cn.xinhuo.common.problem.ProblemException;
 import cn.xinhuo.common.problem.ProblemType;
+import cn.xinhuo.organization.Organization;
 import cn.xinhuo.organization.OrganizationRepository;
 import cn.xinhuo.organization.OrganizationType;
 import cn.xinhuo.security.CurrentCaller;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The 五好 title of the organizations of the caller's subtree: its steps and who holds it now. */
 @ApplicationScoped
@@ -76,7 +79,9 @@ public class AwardService {
         });
         List<Number> ids = ScopeSql.bind(page, caller.scope()).setParameter("offset", paging.offset())
                 .setParameter("limit", paging.size).getResultList();
-        return new AwardPage(ids.stream().map(id -> view(repository.em().find(AwardEvent.class, id.longValue()))).toList(),
+        List<AwardEvent> rows = InOrder.load(ids.stream().map(Number::longValue).toList(), in -> repository.em()
+                .createQuery("from AwardEvent a where a.id in :ids", AwardEvent.class).setParameter("ids", in).getResultList(), a -> a.id);
+        return new AwardPage(views(rows),
                 paging.page, paging.size, ((Number) ScopeSql.bind(count, caller.scope()).getSingleResult()).longValue());
     }
 
@@ -151,10 +156,25 @@ public class AwardService {
     }
 
     private AwardView view(AwardEvent a) {
-        Evaluation e = repository.em().find(Evaluation.class, a.evaluationId);
-        var organization = organizations.findById(a.organizationId);
-        return new AwardView(a.id, a.organizationId, organization.name, organization.type, a.kind, a.occurredOn, a.decidedBy,
-                a.evaluationId, e.kind.name(), e.evaluatedOn, e.total, e.passed, a.reason);
+        return views(List.of(a)).get(0);
+    }
+
+    /** A page of steps in two statements: the evaluations they rest on and the organizations. */
+    private List<AwardView> views(List<AwardEvent> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Evaluation> evaluations = repository.em().createQuery("from Evaluation e where e.id in :ids", Evaluation.class)
+                .setParameter("ids", page.stream().map(a -> a.evaluationId).distinct().toList()).getResultList().stream()
+                .collect(Collectors.toMap(e -> e.id, e -> e));
+        Map<Long, Organization> places = organizations.list("id in ?1", page.stream().map(a -> a.organizationId).distinct().toList())
+                .stream().collect(Collectors.toMap(o -> o.id, o -> o));
+        return page.stream().map(a -> {
+            Evaluation e = evaluations.get(a.evaluationId);
+            Organization organization = places.get(a.organizationId);
+            return new AwardView(a.id, a.organizationId, organization.name, organization.type, a.kind, a.occurredOn, a.decidedBy,
+                    a.evaluationId, e.kind.name(), e.evaluatedOn, e.total, e.passed, a.reason);
+        }).toList();
     }
 
     private void requireVisible(Long organizationId) {

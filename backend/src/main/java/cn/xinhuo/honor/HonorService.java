@@ -1,6 +1,7 @@
 package cn.xinhuo.honor;
 
 import cn.xinhuo.common.paging.PageQuery;
+import cn.xinhuo.common.persistence.InOrder;
 import cn.xinhuo.common.problem.ProblemException;
 import cn.xinhuo.common.web.ETags;
 import cn.xinhuo.honor.dto.CoverageForm;
@@ -23,6 +24,8 @@ import jakarta.transaction.Transactional.TxType;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** 典型 and their media coverage, inside the caller's subtree (through the honoured person's organization). */
 @ApplicationScoped
@@ -58,7 +61,8 @@ public class HonorService {
         Query count = bind(em.createNativeQuery("select count(*) from honor h" + SCOPED + where), level, within, text);
         @SuppressWarnings("unchecked")
         List<Number> ids = page.setParameter("offset", paging.offset()).setParameter("limit", paging.size).getResultList();
-        return new HonorPage(ids.stream().map(id -> view(honors.findById(id.longValue()))).toList(), paging.page,
+        return new HonorPage(views(InOrder.load(ids.stream().map(Number::longValue).toList(), in -> honors.list("id in ?1", in),
+                h -> h.id)), paging.page,
                 paging.size, ((Number) count.getSingleResult()).longValue());
     }
 
@@ -123,7 +127,10 @@ public class HonorService {
         @SuppressWarnings("unchecked")
         List<Number> ids = bind(em.createNativeQuery("select h.id from media_coverage h" + SCOPED + where(null, within)
                 + " order by h.covered_on desc, h.id desc limit 500"), null, within).getResultList();
-        return ids.stream().map(id -> view(coverage.findById(id.longValue()))).toList();
+        List<MediaCoverage> rows = InOrder.load(ids.stream().map(Number::longValue).toList(), in -> coverage.list("id in ?1", in),
+                c -> c.id);
+        Map<Long, String> names = volunteers.namesOf(rows.stream().map(c -> c.volunteerId).toList());
+        return rows.stream().map(c -> view(c, names.get(c.volunteerId))).toList();
     }
 
     public CoverageView addCoverage(CoverageForm form) {
@@ -202,12 +209,26 @@ public class HonorService {
     }
 
     private HonorView view(Honor h) {
-        Volunteer v = volunteers.findById(h.volunteerId);
-        return new HonorView(h.id, v.id, v.name, organizations.findById(v.organizationId).name, h.level, h.title,
-                h.awardedOn, h.issuer, h.story, h.version);
+        return views(List.of(h)).get(0);
+    }
+
+    /** A page of honours in two statements: the people, and the places they belong to. */
+    private List<HonorView> views(List<Honor> page) {
+        Map<Long, Volunteer> people = page.isEmpty() ? Map.of() : volunteers.list("id in ?1",
+                page.stream().map(h -> h.volunteerId).distinct().toList()).stream().collect(Collectors.toMap(v -> v.id, v -> v));
+        Map<Long, String> places = organizations.namesOf(people.values().stream().map(v -> v.organizationId).toList());
+        return page.stream().map(h -> {
+            Volunteer v = people.get(h.volunteerId);
+            return new HonorView(h.id, v.id, v.name, places.get(v.organizationId), h.level, h.title, h.awardedOn, h.issuer,
+                    h.story, h.version);
+        }).toList();
     }
 
     private CoverageView view(MediaCoverage c) {
-        return new CoverageView(c.id, c.volunteerId, volunteers.findById(c.volunteerId).name, c.outlet, c.coveredOn, c.title);
+        return view(c, volunteers.findById(c.volunteerId).name);
+    }
+
+    private static CoverageView view(MediaCoverage c, String name) {
+        return new CoverageView(c.id, c.volunteerId, name, c.outlet, c.coveredOn, c.title);
     }
 }

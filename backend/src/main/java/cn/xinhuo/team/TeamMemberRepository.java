@@ -3,7 +3,10 @@ package cn.xinhuo.team;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class TeamMemberRepository implements PanacheRepository<TeamMember> {
@@ -16,7 +19,14 @@ public class TeamMemberRepository implements PanacheRepository<TeamMember> {
         return count("teamId = ?1 and volunteerId = ?2 and leftOn is null", teamId, volunteerId) > 0;
     }
 
-    public long currentCount(long teamId) {
-        return count("teamId = ?1 and leftOn is null", teamId);
+    /** Current members (not left) of each of these teams, by team id; a team without any is absent. */
+    public Map<Long, Long> currentCounts(Collection<Long> teamIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!teamIds.isEmpty()) {
+            getEntityManager().createQuery("select m.teamId, count(m) from TeamMember m where m.teamId in :ids and m.leftOn is null"
+                    + " group by m.teamId", Object[].class).setParameter("ids", teamIds).getResultList()
+                    .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        }
+        return counts;
     }
 }

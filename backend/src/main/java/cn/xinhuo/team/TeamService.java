@@ -1,6 +1,7 @@
 package cn.xinhuo.team;
 
 import cn.xinhuo.common.paging.PageQuery;
+import cn.xinhuo.common.persistence.InOrder;
 import cn.xinhuo.common.problem.FieldError;
 import cn.xinhuo.common.problem.ProblemException;
 import cn.xinhuo.common.problem.ProblemType;
@@ -22,6 +23,8 @@ import jakarta.transaction.Transactional.TxType;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /** 五老工作组织 inside the caller's subtree: teams, their members over time, counts by type. */
 @ApplicationScoped
@@ -48,8 +51,8 @@ public class TeamService {
         String text = q == null || q.isBlank() ? null : q.trim();
         Scope scope = caller.scope();
         requireVisible(within);
-        List<TeamView> items = teams.search(type, within, text, scope, paging.offset(), paging.size).stream()
-                .map(id -> view(teams.findById(id))).toList();
+        List<TeamView> items = views(InOrder.load(teams.search(type, within, text, scope, paging.offset(), paging.size),
+                ids -> teams.list("id in ?1", ids), t -> t.id));
         return new TeamPage(items, paging.page, paging.size, teams.count(type, within, text, scope));
     }
 
@@ -93,7 +96,9 @@ public class TeamService {
     @Transactional(TxType.SUPPORTS)
     public List<MemberView> members(long teamId) {
         load(teamId);
-        return members.ofTeam(teamId).stream().map(this::view).toList();
+        List<TeamMember> list = members.ofTeam(teamId);
+        Map<Long, String> names = volunteers.namesOf(list.stream().map(m -> m.volunteerId).toList());
+        return list.stream().map(m -> view(m, names.get(m.volunteerId))).toList();
     }
 
     public MemberView join(long teamId, MemberForm form) {
@@ -160,12 +165,24 @@ public class TeamService {
     }
 
     private TeamView view(Team t) {
-        String leader = t.leaderId == null ? null : volunteers.findById(t.leaderId).name;
-        return new TeamView(t.id, t.organizationId, organizations.findById(t.organizationId).name, t.type, t.name,
-                t.leaderId, leader, t.establishedOn, members.currentCount(t.id), t.version);
+        return views(List.of(t)).get(0);
+    }
+
+    /** A page of teams in three statements: their places, leaders and member counts. */
+    private List<TeamView> views(List<Team> page) {
+        Map<Long, String> places = organizations.namesOf(page.stream().map(t -> t.organizationId).toList());
+        Map<Long, String> leaders = volunteers.namesOf(page.stream().map(t -> t.leaderId).filter(Objects::nonNull).toList());
+        Map<Long, Long> counts = members.currentCounts(page.stream().map(t -> t.id).toList());
+        return page.stream().map(t -> new TeamView(t.id, t.organizationId, places.get(t.organizationId), t.type, t.name,
+                t.leaderId, t.leaderId == null ? null : leaders.get(t.leaderId), t.establishedOn, counts.getOrDefault(t.id, 0L),
+                t.version)).toList();
     }
 
     private MemberView view(TeamMember m) {
-        return new MemberView(m.id, m.volunteerId, volunteers.findById(m.volunteerId).name, m.joinedOn, m.leftOn);
+        return view(m, volunteers.findById(m.volunteerId).name);
+    }
+
+    private static MemberView view(TeamMember m, String name) {
+        return new MemberView(m.id, m.volunteerId, name, m.joinedOn, m.leftOn);
     }
 }

@@ -1,5 +1,6 @@
 package cn.xinhuo.volunteer;
 
+import cn.xinhuo.common.persistence.Names;
 import cn.xinhuo.common.persistence.ScopeSql;
 import cn.xinhuo.security.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,11 @@ import java.util.Optional;
 /** The register, always read inside a scope (the subtree of the caller's organization). */
 @ApplicationScoped
 public class VolunteerRepository implements PanacheRepository<Volunteer> {
+
+    /** The names of these 五老, by id, in one statement. */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return Names.byId(getEntityManager(), "Volunteer", ids);
+    }
 
     public record Search(String text, VolunteerCategory category, VolunteerStatus status, Residence residence,
                          Integer minAge, Integer maxAge, Long within, Long teamId, String teamType,
