@@ -6,12 +6,18 @@ import cn.xinhuo.support.Statements;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,5 +59,41 @@ class StatementCountTest {
         System.out.printf("STATEMENTS %s one=%d twenty=%d%n", path, one, twenty);
         assertThat(twenty).as("statements for 20 rows of %s (1 row: %d)", path, one).isEqualTo(one);
         assertThat(twenty).as("statements for a page of %s", path).isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void aVolunteersRecordIsAHandfulOfStatements() {
+        long id = given().spec(cityAdmin).queryParam("size", 1).get("/api/v1/volunteers").then().extract().jsonPath().getLong("items[0].id");
+        long statements = Statements.count(sessions, () -> given().spec(cityAdmin).get("/api/v1/volunteers/{id}", id).then().statusCode(200));
+        System.out.printf("STATEMENTS volunteer detail=%d%n", statements);
+        assertThat(statements).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void recordingAnActivityIsAHandfulOfStatements() {
+        long pair = given().spec(cityAdmin).queryParam("status", "ACTIVE").queryParam("size", 1).get("/api/v1/pairs").then()
+                .extract().jsonPath().getLong("items[0].id");
+        long statements = Statements.count(sessions, () -> given().spec(cityAdmin).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("occurredOn", LocalDate.now().toString(), "kind", "HOME_VISIT", "hours", 1))
+                .post("/api/v1/pairs/{id}/activities", pair).then().statusCode(201));
+        System.out.printf("STATEMENTS record activity=%d%n", statements);
+        assertThat(statements).isLessThanOrEqualTo(14);
+    }
+
+    @Test
+    void theDashboardCostsTheSameForTheCityAndForATownship() {
+        long township = given().spec(cityAdmin).queryParam("q", "兴安乡").get("/api/v1/organizations").then().extract().jsonPath()
+                .getLong("items.find { it.type == 'TOWNSHIP_COMMITTEE' }.id");
+        long city = Statements.count(sessions, () -> given().spec(cityAdmin).queryParam("period", "2016-H1")
+                .get("/api/v1/stats/summary").then().statusCode(200));
+        long oneTownship = Statements.count(sessions, () -> given().spec(cityAdmin).queryParam("period", "2016-H1")
+                .queryParam("orgId", township).get("/api/v1/stats/summary").then().statusCode(200));
+        long children = Statements.count(sessions, () -> given().spec(cityAdmin).queryParam("period", "2016-H1")
+                .get("/api/v1/stats/children").then().statusCode(200));
+        System.out.printf("STATEMENTS dashboard city=%d township=%d children=%d%n", city, oneTownship, children);
+        assertThat(oneTownship).isEqualTo(city);
+        assertThat(city).isLessThanOrEqualTo(30);
+        assertThat(children).isLessThanOrEqualTo(5);
     }
 }
