@@ -48,6 +48,11 @@ test.describe('工作总结', () => {
     expect(word.size).toBeGreaterThan(0)
     expect(word.head).toBe('PK') // a .docx is a zip
 
+    const pdf = await download(page, '导出 PDF')
+    expect(pdf.download.suggestedFilename()).toMatch(/（修改稿）\.pdf$/)
+    expect(pdf.head).toBe('%P') // %PDF-
+    expect(pdf.size).toBeGreaterThan(1000)
+
     const tables = await download(page, '导出统计表')
     expect(tables.download.suggestedFilename()).toMatch(/\.xlsx$/)
     expect(tables.size).toBeGreaterThan(0)

@@ -3,7 +3,7 @@ import type { WorkReport } from './api/types'
 import {
   addParagraph,
   currentHalfYear,
-  docxFileName,
+  documentFileName,
   isDirty,
   moveParagraph,
   parsePeriod,
@@ -125,9 +125,10 @@ describe('the editor model', () => {
 
 describe('the Word file name without Content-Disposition', () => {
   it('is the title with .docx, characters a file system refuses left out', () => {
-    expect(docxFileName(DRAFT.title, '工作总结')).toBe('五大连池市关工委2016年上半年关心下一代工作总结.docx')
-    expect(docxFileName(' a/b:c*?"<>| ', '工作总结')).toBe('abc.docx')
-    expect(docxFileName('  ', '工作总结')).toBe('工作总结.docx')
+    expect(documentFileName(DRAFT.title, '工作总结')).toBe('五大连池市关工委2016年上半年关心下一代工作总结.docx')
+    expect(documentFileName(' a/b:c*?"<>| ', '工作总结')).toBe('abc.docx')
+    expect(documentFileName('  ', '工作总结')).toBe('工作总结.docx')
+    expect(documentFileName(DRAFT.title, '工作总结', 'pdf')).toBe('五大连池市关工委2016年上半年关心下一代工作总结.pdf')
   })
 })
 

@@ -153,8 +153,8 @@ export function moveParagraph(section: EditableSection, index: number, by: -1 | 
   list.splice(to, 0, moved!)
 }
 
-/** The name a downloaded Word file gets when the server suggests none: the title, made safe for a file system. */
-export function docxFileName(title: string, untitled: string): string {
+/** The name a downloaded document gets when the server suggests none: the title, made safe for a file system. */
+export function documentFileName(title: string, untitled: string, extension: 'docx' | 'pdf' = 'docx'): string {
   const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim()
-  return `${safe || untitled}.docx`
+  return `${safe || untitled}.${extension}`
 }

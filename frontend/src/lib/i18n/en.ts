@@ -47,6 +47,7 @@ const en: Messages = {
       generate: 'Generate draft',
       restore: 'Restore draft',
       exportDocx: 'Export Word',
+      exportPdf: 'Export PDF',
       exportTables: 'Export tables',
       addParagraph: 'Add paragraph',
       addParagraphAfter: 'Add a paragraph after paragraph {n}',

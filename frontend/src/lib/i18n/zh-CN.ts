@@ -46,6 +46,7 @@ const zhCN = {
       generate: '生成初稿',
       restore: '恢复初稿',
       exportDocx: '导出 Word',
+      exportPdf: '导出 PDF',
       exportTables: '导出统计表',
       addParagraph: '添加段落',
       addParagraphAfter: '在第 {n} 段后添加段落',

@@ -22,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 @Path("/api/v1/reports/work-summary")
 @Tag(name = "Reports", description = "The half-year or annual work summary (工作总结) written from the records.")
 @SecurityRequirement(name = "bearerAuth")
@@ -51,10 +54,28 @@ public class WorkReportResource {
     @APIResponse(responseCode = "200", description = "The document.",
             content = @Content(mediaType = WorkReportDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@Valid @NotNull WorkReport body) {
-        return Response.ok(service.document(body), WorkReportDocument.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"work-summary.docx\"; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(body.title(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + ".docx")
+        return Response.ok(service.document(body), WorkReportDocument.MEDIA_TYPE).header("Content-Disposition", attachment(body, "docx"))
                 .build();
+    }
+
+    @POST
+    @Path("pdf")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(WorkReportPdf.MEDIA_TYPE)
+    @Operation(operationId = "exportWorkSummaryPdf",
+            summary = "The (edited) work summary as PDF with its Chinese font embedded; nothing is stored")
+    @APIResponse(responseCode = "200", description = "The document.",
+            content = @Content(mediaType = WorkReportPdf.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "503", description = "The server has no Chinese font to embed (XINHUO_PDF_FONT).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response pdf(@Valid @NotNull WorkReport body) {
+        return Response.ok(service.pdf(body), WorkReportPdf.MEDIA_TYPE).header("Content-Disposition", attachment(body, "pdf")).build();
+    }
+
+    /** The file is named by the summary's title (RFC 6266: an ASCII fallback, then the UTF-8 name). */
+    private static String attachment(WorkReport report, String extension) {
+        return "attachment; filename=\"work-summary." + extension + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(report.title(), StandardCharsets.UTF_8).replace("+", "%20") + "." + extension;
     }
 
     @GET

@@ -1,21 +1,27 @@
 package cn.xinhuo.report;
 
 import cn.xinhuo.common.paging.PageQuery;
+import cn.xinhuo.common.problem.ProblemException;
+import cn.xinhuo.common.problem.ProblemType;
 import cn.xinhuo.honor.HonorService;
 import cn.xinhuo.honor.dto.HonorView;
 import cn.xinhuo.report.dto.WorkReport;
 import cn.xinhuo.stats.Period;
 import cn.xinhuo.stats.StatsService;
 import cn.xinhuo.stats.dto.StatsSummary;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
-/** The work summary's first draft, its Word document and its statistical tables. Read-only. */
+/** The work summary's first draft, its Word and PDF documents and its statistical tables. Read-only. */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class WorkReportService {
@@ -25,10 +31,12 @@ public class WorkReportService {
 
     private final StatsService stats;
     private final HonorService honors;
+    private final String pdfFont;
 
-    WorkReportService(StatsService stats, HonorService honors) {
+    WorkReportService(StatsService stats, HonorService honors, @ConfigProperty(name = "xinhuo.report.pdf-font") String pdfFont) {
         this.stats = stats;
         this.honors = honors;
+        this.pdfFont = pdfFont;
     }
 
     public WorkReport draft(Long organizationId, Period period) {
@@ -38,6 +46,16 @@ public class WorkReportService {
 
     public StreamingOutput document(WorkReport report) {
         return out -> WorkReportDocument.write(report, out);
+    }
+
+    /** The PDF needs a Chinese font on the server; without one it is refused at once rather than written as boxes. */
+    public StreamingOutput pdf(WorkReport report) {
+        String file = pdfFont.replaceFirst(",\\d+$", "");
+        if (!Files.isReadable(Path.of(file))) {
+            Log.errorf("the PDF font %s is missing: set XINHUO_PDF_FONT to a TrueType font with Chinese glyphs", file);
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "report.pdf-font-missing");
+        }
+        return out -> WorkReportPdf.write(report, pdfFont, out);
     }
 
     public StreamingOutput tables(Long organizationId, Period period) {

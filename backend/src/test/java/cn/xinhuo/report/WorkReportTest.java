@@ -2,6 +2,11 @@ package cn.xinhuo.report;
 
 import cn.xinhuo.support.Auth;
 import cn.xinhuo.support.PostgresResource;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -78,6 +83,44 @@ class WorkReportTest {
             assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("五大连池市关工委2016年上半年关心下一代工作总结（修改稿）");
             assertThat(words.getText()).contains("现有“五老”1286人，其中农村900人", "分别占100%、77%、100%", "三、深化“五好”创建");
         }
+    }
+
+    @Test
+    void theEditedDraftExportsAsAPdfWithItsChineseFontEmbedded() throws IOException {
+        JsonPath report = draft();
+        Map<String, Object> edited = report.getMap("");
+        edited.put("title", report.getString("title") + "（修改稿）");
+        var response = given().spec(cityAdmin).contentType(ContentType.JSON).body(edited).post("/api/v1/reports/work-summary/pdf")
+                .then().statusCode(200).contentType("application/pdf").extract();
+        assertThat(response.header("Content-Disposition")).contains(".pdf", "filename*=UTF-8''");
+        PdfReader pdf = new PdfReader(response.asByteArray());
+        try {
+            assertThat(pdf.getInfo().get("Title")).isEqualTo("五大连池市关工委2016年上半年关心下一代工作总结（修改稿）");
+            StringBuilder text = new StringBuilder();
+            PdfTextExtractor extractor = new PdfTextExtractor(pdf);
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page));
+            }
+            // the text reads back as Chinese: the font went in with its Unicode map
+            String flat = text.toString().replaceAll("\\s", "");
+            assertThat(flat).contains("现有“五老”1286人，其中农村900人", "分别占100%、77%、100%", "三、深化“五好”创建");
+            assertThat(embeddedFonts(pdf)).as("fonts embedded in the PDF").isPositive();
+        } finally {
+            pdf.close();
+        }
+    }
+
+    /** Font descriptors that carry the font program itself (FontFile2: TrueType). */
+    private static int embeddedFonts(PdfReader pdf) {
+        int embedded = 0;
+        for (int i = 0; i < pdf.getXrefSize(); i++) {
+            PdfObject object = pdf.getPdfObject(i);
+            if (object instanceof PdfDictionary d && PdfName.FONTDESCRIPTOR.equals(d.get(PdfName.TYPE))
+                    && d.get(PdfName.FONTFILE2) != null) {
+                embedded++;
+            }
+        }
+        return embedded;
     }
 
     @Test
