@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { expectNoHorizontalScroll, isPhone, loginAs, ROOT, TOWNSHIP, tokenOf } from './helpers'
-
-/** A key figure: the card (a link to its records) whose heading is the title. */
-function figure(page: Page, title: string): Locator {
-  return page.locator('.cards').getByRole('link').filter({ has: page.getByRole('heading', { name: title, exact: true }) })
-}
+import { expectNoHorizontalScroll, figure, isPhone, loginAs, ROOT, TOWNSHIP, tokenOf } from './helpers'
 
 async function valueOf(card: Locator): Promise<number> {
   return Number(await card.locator('.value').innerText())
@@ -74,9 +69,12 @@ test.describe('the dashboard (工作概况)', () => {
     }
     if (isPhone(testInfo)) await expectNoHorizontalScroll(page)
 
-    // Each figure opens the records behind it.
-    await expect(figure(page, '五老工作组织')).toHaveAttribute('href', '/teams')
-    await expect(figure(page, '新任班子成员')).toHaveAttribute('href', /\/leadership\?organizationId=\d+$/)
+    // Each figure opens the records behind it (e2e/drill-down.spec.ts follows them).
+    await expect(figure(page, '五老工作组织')).toHaveAttribute('href', /^\/teams\?within=\d+$/)
+    await expect(figure(page, '新任班子成员')).toHaveAttribute(
+      'href',
+      /^\/leadership\?organizationId=\d+&from=2016-01-01&to=2016-06-30$/,
+    )
 
     // Down into a township: its subtree's figures, the way back up above them.
     await page.locator('.child-organizations').getByRole('link', { name: TOWNSHIP }).click()

@@ -146,6 +146,11 @@ export async function openOrganizations(page: Page): Promise<void> {
   await expect(orgRow(page, ROOT)).toBeVisible()
 }
 
+/** A key figure of the dashboard: the card (a link to its records) whose heading is the title. */
+export function figure(page: Page, title: string): Locator {
+  return page.locator('.cards').getByRole('link').filter({ has: page.getByRole('heading', { name: title, exact: true }) })
+}
+
 /** The page does not scroll sideways (a wide table scrolls inside its own box, if at all). */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const widths = await page.evaluate(() => ({

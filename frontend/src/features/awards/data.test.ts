@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { readQuery } from '@/lib/ui/query-filters'
 import type { Award, AwardKind, AwardRateRow, Evaluation } from './api/types'
 import {
+  boardViewParams,
   emptyDecideValues,
   evaluationsFor,
   holdersWithWarnings,
@@ -16,6 +18,7 @@ import {
   toSpotCheckQuery,
   usedEvaluations,
   EMPTY_FILTERS,
+  QUERY_PARAMS,
 } from './data'
 
 let nextId = 1
@@ -184,6 +187,16 @@ describe('the board’s queries', () => {
   it('asks for the steps of one kind, or of all', () => {
     expect(toSearchQuery({ within: 14, kind: 'REVOKED' }, 'steps', 1, 20)).toEqual({ page: 0, size: 20, within: 14, kind: 'REVOKED' })
     expect(toSearchQuery(EMPTY_FILTERS, 'steps', 1, 20)).toEqual({ page: 0, size: 20 })
+  })
+
+  it('opens on the subtree, tab and spot-check year of the address (the dashboard’s 抽查), ignoring values it does not know', () => {
+    const query = { within: '13', tab: 'spot-checks', year: '2016', kind: 'LOST' }
+    expect(readQuery(query, EMPTY_FILTERS, QUERY_PARAMS)).toEqual({ within: 13, kind: undefined })
+    expect(readQuery(query, { tab: 'holders', year: 2026 }, boardViewParams(2026))).toEqual({ tab: 'spot-checks', year: 2016 })
+    expect(readQuery({ tab: 'other', year: '2027' }, { tab: 'holders', year: 2026 }, boardViewParams(2026))).toEqual({
+      tab: 'holders',
+      year: 2026,
+    })
   })
 })
 

@@ -1,3 +1,4 @@
+import { queryParams, type QueryParams } from '@/lib/ui/query-filters'
 import type {
   Award,
   AwardForm,
@@ -131,6 +132,26 @@ export interface AwardFilters {
 }
 
 export const EMPTY_FILTERS: AwardFilters = { within: undefined, kind: undefined }
+
+/** The filters in the address, named as the API's (/awards?within=13, linked from the dashboard). */
+export const QUERY_PARAMS: QueryParams<AwardFilters> = { within: queryParams.id, kind: queryParams.oneOf(AWARD_KINDS) }
+
+/** The board's tabs: 五好关工组织 (holders), 授牌与摘牌 (every step), 抽查安排 (spot checks). */
+export const BOARD_TABS = ['holders', 'steps', 'spot-checks'] as const
+export type BoardTab = (typeof BOARD_TABS)[number]
+
+/** The first year titles were awarded: the first three-year plan. */
+export const FIRST_TITLE_YEAR = 2011
+
+/** What the board shows besides its filters: the tab and the spot checks' year, also in the address (?tab=spot-checks&year=2016). */
+export interface BoardView {
+  tab: BoardTab
+  year: number
+}
+
+export function boardViewParams(thisYear: number): QueryParams<BoardView> {
+  return { tab: queryParams.oneOf(BOARD_TABS), year: queryParams.integer(FIRST_TITLE_YEAR, thisYear) }
+}
 
 /** The query of GET /awards: empty filters left out; pages count from 0 there, from 1 on screen. */
 export function toSearchQuery(filters: AwardFilters, tab: 'holders' | 'steps', page: number, size: number): AwardSearch {

@@ -104,29 +104,34 @@ describe('the key figures of the 2016 half-year report', () => {
 })
 
 describe('the list behind a figure', () => {
-  it('opens the leadership page on the chosen organization, the other lists as they are', () => {
-    expect(drillDownLink('leadership', 13)).toEqual({ path: '/leadership', query: { organizationId: '13' } })
-    expect(drillDownLink('volunteers', 13)).toEqual({ path: '/volunteers' })
-    expect(drillDownLink('research', 13)).toEqual({ path: '/research-visits' })
-    expect(drillDownLink('party-building', 13)).toEqual({ path: '/party-building' })
+  const links = Object.fromEntries(
+    figureCards(WUDALIANCHI_2016_H1, t).map((c) => [c.id, drillDownLink(c.drillDown, 13)]),
+  )
+
+  it('opens each list on the organization’s subtree, filtered as the figure counts', () => {
+    expect(links).toEqual({
+      volunteers: { path: '/volunteers', query: { within: '13' } },
+      rural: { path: '/volunteers', query: { within: '13', residence: 'RURAL' } },
+      teams: { path: '/teams', query: { within: '13' } },
+      models: { path: '/honors', query: { within: '13' } },
+      pairs: { path: '/pairs', query: { within: '13' } },
+      leaders: { path: '/leadership', query: { organizationId: '13', from: '2016-01-01', to: '2016-06-30' } },
+      trainings: { path: '/trainings', query: { within: '13', from: '2016-01-01', to: '2016-06-30' } },
+      research: { path: '/research-visits', query: { within: '13', from: '2016-01-01', to: '2016-06-30' } },
+      fiveGood: { path: '/awards', query: { within: '13' } },
+      spotChecks: { path: '/awards', query: { within: '13', tab: 'spot-checks', year: '2016' } },
+      // the campaigns API takes no subtree: every plan of the user's scope
+      planned: { path: '/campaigns' },
+      partyBuilding: { path: '/party-building', query: { within: '13', year: '2016' } },
+    })
   })
 
-  it('is set for every card', () => {
-    const targets = Object.fromEntries(figureCards(WUDALIANCHI_2016_H1, t).map((c) => [c.id, c.drillDown]))
-    expect(targets).toEqual({
-      volunteers: 'volunteers',
-      rural: 'volunteers',
-      teams: 'teams',
-      models: 'honors',
-      pairs: 'pairs',
-      leaders: 'leadership',
-      trainings: 'trainings',
-      research: 'research',
-      fiveGood: 'awards',
-      spotChecks: 'evaluations',
-      planned: 'campaigns',
-      partyBuilding: 'party-building',
-    })
+  it('leaves out what the summary does not give', () => {
+    const empty = Object.fromEntries(figureCards({}, t).map((c) => [c.id, drillDownLink(c.drillDown, undefined)]))
+    expect(empty.rural).toEqual({ path: '/volunteers', query: { residence: 'RURAL' } })
+    expect(empty.trainings).toEqual({ path: '/trainings' })
+    expect(empty.spotChecks).toEqual({ path: '/awards', query: { tab: 'spot-checks' } })
+    expect(empty.partyBuilding).toEqual({ path: '/party-building' })
   })
 })
 

@@ -46,7 +46,7 @@ export function formatHours(hours: number | undefined): string {
 // Drill-down: the list behind each figure
 
 /** The list pages the figures come from. */
-export type DrillDown =
+export type DrillDownList =
   | 'volunteers'
   | 'teams'
   | 'honors'
@@ -55,35 +55,43 @@ export type DrillDown =
   | 'trainings'
   | 'research'
   | 'awards'
-  | 'evaluations'
   | 'campaigns'
   | 'party-building'
 
-const LIST_PATHS: Record<DrillDown, string> = {
-  volunteers: '/volunteers',
-  teams: '/teams',
-  honors: '/honors',
-  pairs: '/pairs',
-  leadership: '/leadership',
-  trainings: '/trainings',
-  research: '/research-visits',
-  awards: '/awards',
-  evaluations: '/evaluations',
-  campaigns: '/campaigns',
-  'party-building': '/party-building',
+/** The list behind a figure and the filters, besides the organization, that give its records. */
+export interface DrillDown {
+  list: DrillDownList
+  /** As the list reads them from its address: residence=RURAL, from/to of the period, year. */
+  filters?: Record<string, string>
 }
 
 /**
- * Where a figure's records are listed. Only the leadership page reads an organization from its
- * address (?organizationId=); the other lists open on the user's whole scope with their own
- * filters, as they read none from the address.
+ * Each list's address and the name of its organization filter (a subtree). The plans (创建规划)
+ * have none: the campaigns API takes no subtree, so that list shows every plan of the user's scope.
+ */
+const LISTS: Record<DrillDownList, { path: string; organization?: string }> = {
+  volunteers: { path: '/volunteers', organization: 'within' },
+  teams: { path: '/teams', organization: 'within' },
+  honors: { path: '/honors', organization: 'within' },
+  pairs: { path: '/pairs', organization: 'within' },
+  leadership: { path: '/leadership', organization: 'organizationId' },
+  trainings: { path: '/trainings', organization: 'within' },
+  research: { path: '/research-visits', organization: 'within' },
+  awards: { path: '/awards', organization: 'within' },
+  campaigns: { path: '/campaigns' },
+  'party-building': { path: '/party-building', organization: 'within' },
+}
+
+/**
+ * Where a figure's records are listed: the list of the organization's subtree with the figure's
+ * filters, each list reading them from its address (/volunteers?within=13&residence=RURAL).
  */
 export function drillDownLink(target: DrillDown, organizationId: number | undefined): RouteLocationRaw {
-  const path = LIST_PATHS[target]
-  if (target === 'leadership' && organizationId !== undefined) {
-    return { path, query: { organizationId: String(organizationId) } }
-  }
-  return { path }
+  const { path, organization } = LISTS[target.list]
+  const query: Record<string, string> = {}
+  if (organization && organizationId !== undefined) query[organization] = String(organizationId)
+  Object.assign(query, target.filters)
+  return Object.keys(query).length ? { path, query } : { path }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,6 +172,9 @@ export function figureCards(s: StatsSummary, t: Translate): FigureCard[] {
     v?.activeNetChangeByResidence?.some((c) => c.key === key) ? countOf(v.activeNetChangeByResidence, key) : undefined
   const urbanChange = residenceChange('URBAN')
   const sum = (rows: typeof five, of: 'awarded' | 'warned' | 'revoked') => rows.reduce((n, r) => n + r[of], 0)
+  // The lists filtered as the figures count: the period's days, the year it ends in (as the summary's 党建 and plans).
+  const days = s.period?.from && s.period.to ? { from: s.period.from, to: s.period.to } : undefined
+  const inYear: Record<string, string> = s.period?.to ? { year: s.period.to.slice(0, 4) } : {}
   return [
     {
       id: 'volunteers',
@@ -175,7 +186,7 @@ export function figureCards(s: StatsSummary, t: Translate): FigureCard[] {
         t('dashboard.cards.volunteers.joinedLeft', { joined: v?.joined ?? 0, left: v?.left ?? 0 }),
       ],
       change: change(v?.activeNetChange),
-      drillDown: 'volunteers',
+      drillDown: { list: 'volunteers' },
     },
     {
       id: 'rural',
@@ -188,7 +199,7 @@ export function figureCards(s: StatsSummary, t: Translate): FigureCard[] {
           : t('dashboard.cards.rural.urbanChange', { count: countOf(v?.byResidence, 'URBAN'), change: formatChange(urbanChange) }),
       ],
       change: change(residenceChange('RURAL')),
-      drillDown: 'volunteers',
+      drillDown: { list: 'volunteers', filters: { residence: 'RURAL' } },
     },
     {
       id: 'teams',
@@ -196,7 +207,7 @@ export function figureCards(s: StatsSummary, t: Translate): FigureCard[] {
       unit: t('dashboard.units.teams'),
       value: s.teams?.teams ?? 0,
       lines: [t('dashboard.cards.teams.members', { count: s.teams?.members ?? 0 })],
-      drillDown: 'teams',
+      drillDown: { list: 'teams' },
     },
     {
       id: 'models',
@@ -204,7 +215,7 @@ export function figureCards(s: StatsSummary, t: Translate): FigureCard[] {
       unit: t('dashboard.units.people'),
       value: s.models?.models ?? 0,
       lines: [t('dashboard.cards.models.media', { count: s.models?.featuredInMedia ?? 0 })],
-      drillDown: 'honors',
+      drillDown: { list: 'honors' },
     },
     {
       id: 'pairs',
@@ -215,7 +226,7 @@ export function figureCards(s: StatsSummary, t: Translate): FigureCard[] {
         t('dashboard.cards.pairs.activities', { count: s.pairs?.activities ?? 0 }),
         t('dashboard.cards.pairs.hours', { hours: formatHours(s.pairs?.hours) }),
       ],
-      drillDown: 'pairs',
+      drillDown: { list: 'pairs' },
     },
     {
       id: 'leaders',
@@ -228,7 +239,7 @@ export function figureCards(s: StatsSummary, t: Translate): FigureCard[] {
           percent: sharePercent(s.leadership?.trainedShare) ?? 100,
         }),
       ],
-      drillDown: 'leadership',
+      drillDown: { list: 'leadership', filters: days },
     },
     {
       id: 'trainings',
@@ -236,7 +247,7 @@ export function figureCards(s: StatsSummary, t: Translate): FigureCard[] {
       unit: t('dashboard.units.classes'),
       value: s.trainings ?? 0,
       lines: [],
-      drillDown: 'trainings',
+      drillDown: { list: 'trainings', filters: days },
     },
     {
       id: 'research',
@@ -249,7 +260,7 @@ export function figureCards(s: StatsSummary, t: Translate): FigureCard[] {
           t('dashboard.cards.research.placesOfType', { type: t(`org.types.${p.type}`), count: p.places ?? 0 }),
         ),
       ],
-      drillDown: 'research',
+      drillDown: { list: 'research', filters: days },
     },
     {
       id: 'fiveGood',
@@ -267,7 +278,7 @@ export function figureCards(s: StatsSummary, t: Translate): FigureCard[] {
         ),
         t('dashboard.cards.fiveGood.slipped', { warned: sum(five, 'warned'), revoked: sum(five, 'revoked') }),
       ],
-      drillDown: 'awards',
+      drillDown: { list: 'awards' },
     },
     {
       id: 'spotChecks',
@@ -275,7 +286,7 @@ export function figureCards(s: StatsSummary, t: Translate): FigureCard[] {
       unit: t('dashboard.units.rounds'),
       value: s.fiveGood?.spotCheckRounds ?? 0,
       lines: [t('dashboard.cards.spotChecks.checks', { count: s.fiveGood?.spotChecks ?? 0 })],
-      drillDown: 'evaluations',
+      drillDown: { list: 'awards', filters: { tab: 'spot-checks', ...inYear } },
     },
     {
       id: 'planned',
@@ -283,7 +294,7 @@ export function figureCards(s: StatsSummary, t: Translate): FigureCard[] {
       unit: t('dashboard.units.organizations'),
       value: s.fiveGood?.plannedForYear ?? 0,
       lines: [t('dashboard.cards.planned.year', { year: s.period?.to?.slice(0, 4) ?? '' })],
-      drillDown: 'campaigns',
+      drillDown: { list: 'campaigns' },
     },
     {
       id: 'partyBuilding',
@@ -303,7 +314,7 @@ export function figureCards(s: StatsSummary, t: Translate): FigureCard[] {
           failed: party?.yearEndFailed ?? 0,
         }),
       ],
-      drillDown: 'party-building',
+      drillDown: { list: 'party-building', filters: inYear },
     },
   ]
 }

@@ -1,3 +1,4 @@
+import { queryParams, type QueryParams } from '@/lib/ui/query-filters'
 import type { Honor, HonorForm, HonorLevel, HonorSearch, HonorSummary, MediaCoverageForm } from './api/types'
 
 /** Every level, highest first (the server ranks them the same way); the record makes the list complete. */
@@ -36,6 +37,9 @@ export interface HonorFilters {
 }
 
 export const EMPTY_FILTERS: HonorFilters = { level: undefined, within: undefined }
+
+/** The filters in the address, named as the API's (/honors?within=13, linked from the dashboard). */
+export const QUERY_PARAMS: QueryParams<HonorFilters> = { level: queryParams.oneOf(HONOR_LEVELS), within: queryParams.id }
 
 /** The query of GET /honors (newest first there): empty filters are left out; pages count from 0 there, from 1 on screen. */
 export function toSearchQuery(filters: HonorFilters, page: number, size: number): HonorSearch {

@@ -1,3 +1,4 @@
+import { queryParams, type QueryParams } from '@/lib/ui/query-filters'
 import type { Appointment, AppointmentForm, LeaderRole, LeadershipSummary, OrganizationType } from './api/types'
 
 /**
@@ -77,6 +78,23 @@ export function summaryBySeat(summary: LeadershipSummary | undefined): Leadershi
 /** From the first of January of the day's year to the day: the default period of the summary. */
 export function yearToDate(today: string): { from: string; to: string } {
   return { from: `${today.slice(0, 4)}-01-01`, to: today }
+}
+
+/** The page's organization (its team) and the period of its summary; days '' for an open end. */
+export interface LeadershipFilters {
+  organizationId: number | undefined
+  from: string
+  to: string
+}
+
+/**
+ * The filters in the address (/leadership?organizationId=13&from=2016-01-01&to=2016-06-30), linked
+ * from the organization tree and the dashboard.
+ */
+export const QUERY_PARAMS: QueryParams<LeadershipFilters> = {
+  organizationId: queryParams.id,
+  from: queryParams.day,
+  to: queryParams.day,
 }
 
 /** The appointment form's fields, also the JSON properties whose server errors it shows beside them. */

@@ -1,4 +1,5 @@
 import { BENEFICIARY_FIELDS, toBeneficiaryForm, type BeneficiaryValues } from '@/lib/beneficiaries/beneficiary-form'
+import { queryParams, type QueryParams } from '@/lib/ui/query-filters'
 import type {
   ActivityForm,
   ActivityKind,
@@ -98,6 +99,13 @@ export interface PairFilters {
 }
 
 export const EMPTY_FILTERS: PairFilters = { status: undefined, type: undefined, within: undefined }
+
+/** The filters in the address, named as the API's (/pairs?within=13, linked from the dashboard). */
+export const QUERY_PARAMS: QueryParams<PairFilters> = {
+  status: queryParams.oneOf(PAIR_STATUSES),
+  type: queryParams.oneOf(PAIR_TYPES),
+  within: queryParams.id,
+}
 
 /** The query of GET /pairs: empty filters are left out; pages count from 0 there, from 1 on screen. */
 export function toSearchQuery(filters: PairFilters, page: number, size: number): PairSearch {

@@ -1,3 +1,4 @@
+import { queryParams, type QueryParams } from '@/lib/ui/query-filters'
 import type { PartyBuildingResult, ResultSearch } from './api/types'
 
 /** The first year the platform offers: the city's records go back to the first three-year plan. */
@@ -8,6 +9,17 @@ export function yearOptions(thisYear: number): number[] {
   const years: number[] = []
   for (let y = thisYear; y >= FIRST_YEAR; y--) years.push(y)
   return years
+}
+
+/** The list's filters: the year of the results and an organization whose subtree is shown. */
+export interface ResultFilters {
+  year: number
+  within: number | undefined
+}
+
+/** The filters in the address, named as the API's (/party-building?year=2016&within=13, linked from the dashboard). */
+export function resultQueryParams(thisYear: number): QueryParams<ResultFilters> {
+  return { year: queryParams.integer(FIRST_YEAR, thisYear), within: queryParams.id }
 }
 
 const YEAR_KEY = 'xinhuo.partyBuilding.year'

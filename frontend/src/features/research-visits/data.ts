@@ -1,3 +1,4 @@
+import { queryParams, type QueryParams } from '@/lib/ui/query-filters'
 import type { OrganizationType, ResearchSummary, ResearchVisit, ResearchVisitForm, ResearchVisitSearch } from './api/types'
 
 /** Places by type in the order of the report: townships and streets, villages, communities, schools. */
@@ -18,6 +19,9 @@ export interface VisitFilters {
 }
 
 export const EMPTY_FILTERS: VisitFilters = { within: undefined, from: '', to: '' }
+
+/** The filters in the address, named as the API's (/research-visits?within=13&from=2016-01-01&to=2016-06-30, linked from the dashboard). */
+export const QUERY_PARAMS: QueryParams<VisitFilters> = { within: queryParams.id, from: queryParams.day, to: queryParams.day }
 
 /** The query of GET /research-visits: empty filters are left out; pages count from 0 there, from 1 on screen. */
 export function toSearchQuery(filters: VisitFilters, page: number, size: number): ResearchVisitSearch {

@@ -1,3 +1,4 @@
+import { queryParams, type QueryParams } from '@/lib/ui/query-filters'
 import type { Team, TeamForm, TeamMember, TeamSearch, TeamSummary, TeamType } from './api/types'
 
 /** Every type, in the order of the report (关爱团, 报告团, 艺术团, others); the record makes the list complete. */
@@ -32,6 +33,9 @@ export interface TeamFilters {
 }
 
 export const EMPTY_FILTERS: TeamFilters = { type: undefined, within: undefined }
+
+/** The filters in the address, named as the API's (/teams?within=13, linked from the dashboard). */
+export const QUERY_PARAMS: QueryParams<TeamFilters> = { type: queryParams.oneOf(TEAM_TYPES), within: queryParams.id }
 
 /** The query of GET /teams: empty filters are left out; pages count from 0 there, from 1 on screen. */
 export function toSearchQuery(filters: TeamFilters, page: number, size: number): TeamSearch {

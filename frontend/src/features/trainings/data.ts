@@ -1,3 +1,4 @@
+import { queryParams, type QueryParams } from '@/lib/ui/query-filters'
 import type { Leader, Training, TrainingForm, TrainingFormat, TrainingSearch } from './api/types'
 
 /** Every format; the record makes the list complete. */
@@ -16,6 +17,9 @@ export interface TrainingFilters {
 }
 
 export const EMPTY_FILTERS: TrainingFilters = { within: undefined, from: '', to: '' }
+
+/** The filters in the address, named as the API's (/trainings?within=13&from=2016-01-01&to=2016-06-30, linked from the dashboard). */
+export const QUERY_PARAMS: QueryParams<TrainingFilters> = { within: queryParams.id, from: queryParams.day, to: queryParams.day }
 
 /** The query of GET /trainings: empty filters are left out; pages count from 0 there, from 1 on screen. */
 export function toSearchQuery(filters: TrainingFilters, page: number, size: number): TrainingSearch {

@@ -1,17 +1,38 @@
 import { describe, expect, it } from 'vitest'
 import { toProblem } from '@/lib/api/problem'
+import { readQuery, writeQuery } from '@/lib/ui/query-filters'
 import {
   classifySaveProblem,
   currentThresholds,
   EMPTY_FILTERS,
   existingVolunteerId,
   HONOR_LEVELS,
+  QUERY_PARAMS,
   teamIdOf,
   TEAM_TYPES,
   toSearchQuery,
   toVolunteerForm,
   emptyFormValues,
 } from './data'
+
+describe('the filters in the address', () => {
+  it('are read as the dashboard’s 农村五老 links them, the API’s names, bad values ignored', () => {
+    expect(readQuery({ within: '13', residence: 'RURAL', minAge: '200', honored: 'maybe' }, EMPTY_FILTERS, QUERY_PARAMS)).toEqual({
+      ...EMPTY_FILTERS,
+      within: 13,
+      residence: 'RURAL',
+    })
+  })
+
+  it('are written back without the empty ones, a team kept', () => {
+    expect(writeQuery({ teamId: '3' }, { ...EMPTY_FILTERS, q: ' 李 ', honored: false, minAge: 60 }, EMPTY_FILTERS, QUERY_PARAMS)).toEqual({
+      teamId: '3',
+      q: '李',
+      honored: 'false',
+      minAge: '60',
+    })
+  })
+})
 
 describe('toSearchQuery', () => {
   it('sends only the first page, its size and the sort when nothing is filtered', () => {

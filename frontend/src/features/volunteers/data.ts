@@ -1,4 +1,5 @@
 import { PROBLEM_TYPES, toFieldErrors, type Problem } from '@/lib/api/problem'
+import { queryParams, type QueryParams } from '@/lib/ui/query-filters'
 import type {
   EligibilityRule,
   Gender,
@@ -125,6 +126,20 @@ export const EMPTY_FILTERS: VolunteerFilters = {
   teamType: undefined,
   honorLevel: undefined,
   honored: undefined,
+}
+
+/** The filters in the address, named as the API's (/volunteers?within=13&residence=RURAL, linked from the dashboard). */
+export const QUERY_PARAMS: QueryParams<VolunteerFilters> = {
+  q: queryParams.text,
+  category: queryParams.oneOf(CATEGORIES),
+  status: queryParams.oneOf(STATUSES),
+  residence: queryParams.oneOf(RESIDENCES),
+  minAge: queryParams.integer(0, 150),
+  maxAge: queryParams.integer(0, 150),
+  within: queryParams.id,
+  teamType: queryParams.oneOf(TEAM_TYPES),
+  honorLevel: queryParams.oneOf(HONOR_LEVELS),
+  honored: queryParams.boolean,
 }
 
 /** The team whose current members the list shows (/volunteers?teamId=N, linked from a team page). */

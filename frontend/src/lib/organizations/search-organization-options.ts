@@ -17,3 +17,9 @@ export async function searchOrganizationOptions(q: string): Promise<Organization
   )
   return page.items.map(({ id, name, type }) => ({ id, name, type }))
 }
+
+/** One organization of the caller's scope as the picker shows it (an id chosen in the address). */
+export async function getOrganizationOption(id: number): Promise<OrganizationOption> {
+  const { name, type } = await call(api.GET('/api/v1/organizations/{id}', { params: { path: { id } } }))
+  return { id, name, type }
+}
