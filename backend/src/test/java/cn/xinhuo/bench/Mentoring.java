@@ -62,20 +62,13 @@ final class Mentoring {
         this.seed = seed;
         this.asOf = asOf;
         this.count = scale.beneficiaries();
-        Chance c = Chance.of(seed, "beneficiaries");
-        double[] weights = new double[tree.size];
-        double sum = 0;
-        for (int o = 0; o < tree.size; o++) {
-            weights[o] = switch (tree.type[o]) {
-                case VILLAGE -> 1.0;
-                case COMMUNITY -> 0.8;
-                case SCHOOL -> 1.2;
-                case OrganizationTree.TOWNSHIP -> 0.15;
-                default -> 0;
-            } * c.spread();
-            sum += weights[o];
-        }
-        int[] perOrganization = OrganizationTree.split(count, weights, sum);
+        int[] perOrganization = tree.deal(Chance.of(seed, "beneficiaries"), count, o -> switch (tree.type[o]) {
+            case VILLAGE -> 1.0;
+            case COMMUNITY -> 0.8;
+            case SCHOOL -> 1.2;
+            case OrganizationTree.TOWNSHIP -> 0.15;
+            default -> 0;
+        });
         organization = new int[count];
         category = new byte[count];
         type = new byte[count];
@@ -88,7 +81,7 @@ final class Mentoring {
         int p = 0;
         for (int o = 0; o < tree.size; o++) {
             for (int k = 0; k < perOrganization[o]; k++, p++) {
-                c = Chance.of(seed, "pair", p);
+                Chance c = Chance.of(seed, "pair", p);
                 organization[p] = o;
                 category[p] = (byte) c.weighted(switch (tree.type[o]) {
                     case VILLAGE -> new double[] {25, 40, 20, 10, 5};

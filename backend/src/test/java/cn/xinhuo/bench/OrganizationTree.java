@@ -261,6 +261,17 @@ final class OrganizationTree {
         };
     }
 
+    /** Deals {@code total} rows to the organizations by a weight of each, varied by {@link Chance#spread}: rows per organization. */
+    int[] deal(Chance c, long total, java.util.function.IntToDoubleFunction weight) {
+        double[] weights = new double[size];
+        double sum = 0;
+        for (int o = 0; o < size; o++) {
+            weights[o] = weight.applyAsDouble(o) * c.spread();
+            sum += weights[o];
+        }
+        return split(total, weights, sum);
+    }
+
     private static double[] ones(int n) {
         double[] w = new double[n];
         java.util.Arrays.fill(w, 1);

@@ -44,21 +44,14 @@ final class Register {
         this.seed = seed;
         this.asOf = asOf;
         this.count = Math.toIntExact(scale.volunteers());
-        Chance c = Chance.of(seed, "register");
-        double[] weights = new double[tree.size];
-        double sum = 0;
-        for (int o = 0; o < tree.size; o++) {
-            weights[o] = switch (tree.type[o]) {
-                // most 五老 are in the villages: about 70 % rural, as in the report (900 of 1286)
-                case VILLAGE -> 1.4;
-                case COMMUNITY -> 1.0;
-                case SCHOOL -> 0.4;
-                case OrganizationTree.TOWNSHIP -> 1.2;
-                default -> tree.rank[o] == OrganizationTree.Rank.COUNTY.ordinal() ? 3 : 2;
-            } * c.spread();
-            sum += weights[o];
-        }
-        int[] perOrganization = OrganizationTree.split(count, weights, sum);
+        int[] perOrganization = tree.deal(Chance.of(seed, "register"), count, o -> switch (tree.type[o]) {
+            // most 五老 are in the villages: about 70 % rural, as in the report (900 of 1286)
+            case VILLAGE -> 1.4;
+            case COMMUNITY -> 1.0;
+            case SCHOOL -> 0.4;
+            case OrganizationTree.TOWNSHIP -> 1.2;
+            default -> tree.rank[o] == OrganizationTree.Rank.COUNTY.ordinal() ? 3 : 2;
+        });
         first = new int[tree.size + 1];
         organization = new int[count];
         for (int o = 0; o < tree.size; o++) {
@@ -193,8 +186,10 @@ final class Register {
         };
     }
 
-    private static String[] categories(Chance c, int o, boolean rural) {
-        double[] weights = rural ? Words.RURAL_CATEGORY_WEIGHTS : Words.URBAN_CATEGORY_WEIGHTS;
+    /** One category, or two (stored in the enum's order); a school group's 五老 are mostly retired teachers. */
+    private String[] categories(Chance c, int o, boolean rural) {
+        double[] weights = tree.type[o] == SCHOOL ? Words.SCHOOL_CATEGORY_WEIGHTS
+                : rural ? Words.RURAL_CATEGORY_WEIGHTS : Words.URBAN_CATEGORY_WEIGHTS;
         int main = c.weighted(weights);
         if (!c.chance(0.18) || main == 5) {
             return new String[] {Words.CATEGORIES[main]};
@@ -203,7 +198,6 @@ final class Register {
         if (other == main) {
             return new String[] {Words.CATEGORIES[main]};
         }
-        // stored in the enum's order, as the application sorts them
         return new String[] {Words.CATEGORIES[Math.min(main, other)], Words.CATEGORIES[Math.max(main, other)]};
     }
 
