@@ -256,7 +256,7 @@ final class Assessments {
                 Sheet s = sheets.get(t);
                 rows.add(t + 1L).add(tree.id(0)).add(t + 1L).add(1).add(s.kind()).add(s.name()).add(json(s.criteria()))
                         .add(s.passTotal().toPlainString()).add(s.passPerCriterion() == null ? null : s.passPerCriterion().toPlainString())
-                        .add(true).add(0).addTime(day, 9 * 3600).addTime(day, 9 * 3600).add(root);
+                        .add(true).stamp(day, 9 * 3600, root);
                 rows.endRow();
             }
         }
@@ -283,8 +283,7 @@ final class Assessments {
                 String by = Accounts.adminOf(tree, county >= 0 ? county : o);
                 rows.add(idOf[e]).add(tree.id(o)).add(kind >= HALF_YEAR ? 2 : 1).add(KINDS[kind]).add(day).add(evaluators)
                         .add(scoresJson(scores)).add(result.passed() ? null : "存在薄弱环节，限期整改").add(result.total().toPlainString())
-                        .add(result.passed()).add(STATUSES[status]).add(status).addTime(day, 14 * 3600)
-                        .addTime(day.plusDays(status), 14 * 3600).add(by);
+                        .add(result.passed()).add(STATUSES[status]).stamp(status, day, day.plusDays(status), 14 * 3600, by);
                 rows.endRow();
             }
         }
@@ -297,8 +296,8 @@ final class Assessments {
                 int kind = awardKind.get(a);
                 rows.add(a + 1L).add(tree.id(o)).add(AWARDS[kind]).add(day).add(tree.name(county))
                         .add(idOf[awardEvaluation.get(a)])
-                        .add(kind == 0 ? null : kind == 1 ? "抽查未达标，限期整改" : "复查仍未达标，摘牌").add(0)
-                        .addTime(day, 16 * 3600).addTime(day, 16 * 3600).add(Accounts.adminOf(tree, county));
+                        .add(kind == 0 ? null : kind == 1 ? "抽查未达标，限期整改" : "复查仍未达标，摘牌")
+                        .stamp(day, 16 * 3600, Accounts.adminOf(tree, county));
                 rows.endRow();
             }
         }
@@ -322,8 +321,8 @@ final class Assessments {
                         Integer.parseInt(t.getKey().substring(0, 4)), OrganizationType.valueOf(t.getKey().substring(5)), t.getValue()))
                         .toList();
                 rows.add(k + 1L).add(tree.id(county)).add(tree.shortName[county] + "“五好”基层关工组织创建三年规划（" + planStart + "—"
-                        + asOf.getYear() + "）").add(planStart).add(asOf.getYear()).add(json(yearly)).add(0)
-                        .addTime(day, 10 * 3600).addTime(day, 10 * 3600).add(Accounts.adminOf(tree, county));
+                        + asOf.getYear() + "）").add(planStart).add(asOf.getYear()).add(json(yearly))
+                        .stamp(day, 10 * 3600, Accounts.adminOf(tree, county));
                 rows.endRow();
             }
         }
@@ -334,8 +333,8 @@ final class Assessments {
                 LocalDate on = day < 0 ? null : LocalDate.ofEpochDay(day);
                 LocalDate created = on != null ? on : LocalDate.of(planStart, 3, 1);
                 rows.add(n + 1L).add(enrolmentCampaign.get(n) + 1L).add(tree.id(enrolmentOrganization.get(n))).add(enrolmentYear.get(n))
-                        .add(on == null ? "PLANNED" : "ENROLLED").add(on).addNull().add(0).addTime(created, 11 * 3600)
-                        .addTime(created, 11 * 3600).add(Accounts.adminOf(tree, campaignCounty.get(enrolmentCampaign.get(n))));
+                        .add(on == null ? "PLANNED" : "ENROLLED").add(on).addNull()
+                        .stamp(created, 11 * 3600, Accounts.adminOf(tree, campaignCounty.get(enrolmentCampaign.get(n))));
                 rows.endRow();
             }
         }

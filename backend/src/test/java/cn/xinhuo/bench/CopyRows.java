@@ -117,6 +117,16 @@ final class CopyRows implements AutoCloseable {
         return this;
     }
 
+    /** What every audited row ends with: version, created_at and updated_at (at one time of day), updated_by. */
+    CopyRows stamp(long version, LocalDate created, LocalDate updated, int secondOfDay, String updatedBy) {
+        return add(version).addTime(created, secondOfDay).addTime(updated, secondOfDay).add(updatedBy);
+    }
+
+    /** A row never changed since it was made: version 0, made and last updated at the same moment. */
+    CopyRows stamp(LocalDate made, int secondOfDay, String updatedBy) {
+        return stamp(0, made, made, secondOfDay, updatedBy);
+    }
+
     /** A number with two decimals, given in hundredths (250 → 2.50). */
     CopyRows addHundredths(int hundredths) {
         add(hundredths / 100);

@@ -30,8 +30,7 @@ final class Honors {
                 int level = c.weighted(LEVEL_WEIGHTS);
                 LocalDate day = c.day(LocalDate.ofEpochDay(register.joined[v]), asOf);
                 rows.add(++id).add(register.id(v)).add(LEVELS[level]).add(c.pick(TITLES)).add(day).add(issuer(tree, o, level))
-                        .add(tree.shortName[o] + "五老。" + c.pick(DEEDS) + "。").add(0)
-                        .addTime(day, 15 * 3600).addTime(day, 15 * 3600).add(Accounts.adminOf(tree, o));
+                        .add(tree.shortName[o] + "五老。" + c.pick(DEEDS) + "。").stamp(day, 15 * 3600, Accounts.adminOf(tree, o));
                 rows.endRow();
             }
         }
@@ -47,8 +46,7 @@ final class Honors {
                 int county = tree.county[o] >= 0 ? tree.county[o] : o;
                 LocalDate day = c.day(LocalDate.ofEpochDay(register.joined[v]), asOf);
                 rows.add(++id).add(register.id(v)).add(tree.shortName[county] + (c.chance(0.7) ? "电视台" : "融媒体中心")).add(day)
-                        .add(c.chance(0.5) ? "关心下一代 · 优秀五老风采" : "五老风采录").add(0)
-                        .addTime(day, 16 * 3600).addTime(day, 16 * 3600).add(Accounts.adminOf(tree, o));
+                        .add(c.chance(0.5) ? "关心下一代 · 优秀五老风采" : "五老风采录").stamp(day, 16 * 3600, Accounts.adminOf(tree, o));
                 rows.endRow();
             }
         }

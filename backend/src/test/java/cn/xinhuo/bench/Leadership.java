@@ -74,7 +74,7 @@ final class Leadership {
                         LocalDate from = LocalDate.ofEpochDay(start - c.between(365, 6 * 365));
                         LocalDate to = LocalDate.ofEpochDay(start - 1);
                         rows.add(++id).add(tree.id(o)).add(Words.elder(c, c.chance(0.75))).addNull().add(role).add(from).add(to)
-                                .add(c.pick(Words.CHANGE_REASONS)).add(1).addTime(from, 9 * 3600).addTime(to, 9 * 3600).add(by);
+                                .add(c.pick(Words.CHANGE_REASONS)).stamp(1, from, to, 9 * 3600, by);
                         rows.endRow();
                     }
                     int own = register.first[o + 1] - register.first[o];
@@ -82,8 +82,7 @@ final class Leadership {
                             ? register.first[o] + c.below(own) : -1;
                     LocalDate from = LocalDate.ofEpochDay(start);
                     rows.add(++id).add(tree.id(o)).add(v >= 0 ? register.name(v) : Words.elder(c, c.chance(0.75)))
-                            .addOrNull(v >= 0 ? register.id(v) : -1).add(role).add(from).addNull().addNull().add(0)
-                            .addTime(from, 9 * 3600).addTime(from, 9 * 3600).add(by);
+                            .addOrNull(v >= 0 ? register.id(v) : -1).add(role).add(from).addNull().addNull().stamp(from, 9 * 3600, by);
                     rows.endRow();
                     currentSeat.add(Math.toIntExact(id));
                     currentSeatOrganization.add(o);
@@ -128,9 +127,9 @@ final class Leadership {
             for (int t = 0; t < trainingOrganization.size(); t++) {
                 int o = trainingOrganization.get(t);
                 LocalDate day = LocalDate.ofEpochDay(trainingDay.get(t));
-                rows.add(t + 1L).add(tree.id(o)).add(day).add(day.getYear() + "年" + tree.shortName[o] + TRAINING_TITLES[trainingFormat.get(t)])
-                        .add(TRAINING_FORMATS[trainingFormat.get(t)]).add(0).addTime(day, 8 * 3600).addTime(day, 8 * 3600)
-                        .add(Accounts.adminOf(tree, o));
+                rows.add(t + 1L).add(tree.id(o)).add(day)
+                        .add(day.getYear() + "年" + tree.shortName[o] + TRAINING_TITLES[trainingFormat.get(t)])
+                        .add(TRAINING_FORMATS[trainingFormat.get(t)]).stamp(day, 8 * 3600, Accounts.adminOf(tree, o));
                 rows.endRow();
             }
         }
@@ -158,8 +157,8 @@ final class Leadership {
                 for (int t : new int[] {first, second}) {
                     if (t >= 0 && c.chance(t == first ? 0.85 : 0.15)) {
                         LocalDate day = LocalDate.ofEpochDay(trainingDay.get(t));
-                        rows.add(++id).add(t + 1L).add(currentSeat.get(s)).add(0).addTime(day, 17 * 3600).addTime(day, 17 * 3600)
-                                .add(Accounts.adminOf(tree, trainingOrganization.get(t)));
+                        rows.add(++id).add(t + 1L).add(currentSeat.get(s))
+                                .stamp(day, 17 * 3600, Accounts.adminOf(tree, trainingOrganization.get(t)));
                         rows.endRow();
                     }
                 }
@@ -185,8 +184,8 @@ final class Leadership {
                     visitOrganization.add(o);
                     rows.add(visitOrganization.size()).add(tree.id(o)).add(day)
                             .add(tree.shortName[o] + (c.chance(0.6) ? "关工委主任" : "关工委常务副主任")).add(TOPICS[topic])
-                            .add(FINDINGS[c.below(FINDINGS.length)]).add(MEASURES[c.below(MEASURES.length)]).add(0)
-                            .addTime(day, 18 * 3600).addTime(day, 18 * 3600).add(Accounts.adminOf(tree, o));
+                            .add(FINDINGS[c.below(FINDINGS.length)]).add(MEASURES[c.below(MEASURES.length)])
+                            .stamp(day, 18 * 3600, Accounts.adminOf(tree, o));
                     rows.endRow();
                     visitPlaces.add(c.between(2, Math.min(6, tree.subtreeEnd[o] - o - 1)));
                 }

@@ -25,6 +25,8 @@ final class Mentoring {
     private static final String[] GOALS = {"掌握春播、中耕技术，当年增收", "接送上学，关心学习和生活", "帮助发展庭院经济，实现脱贫",
             "辅导功课，提高成绩", "引导树立正确的人生观"};
     private static final double[] INTENSITY = {1.0, 2.0, 0.8, 1.5, 0.7};
+    private static final String[] CONSENT_METHODS = {"WRITTEN", "ORAL_RECORDED", "ELECTRONIC"};
+    private static final double[] CONSENT_WEIGHTS = {70, 20, 10};
     private static final String[] STATUSES = {"PROPOSED", "ACTIVE", "PAUSED", "COMPLETED", "ENDED"};
     private static final byte PROPOSED = 0;
     private static final byte ACTIVE = 1;
@@ -168,9 +170,9 @@ final class Mentoring {
                         .addNull().addNull()
                         .add(category[p] == 1 ? c.pick(Words.WHEREABOUTS) : null)
                         .add(consentOn == null ? null : guardian).add(consentOn)
-                        .add(consentOn == null ? null : new String[] {"WRITTEN", "ORAL_RECORDED", "ELECTRONIC"}[c.weighted(new double[] {70, 20, 10})])
+                        .add(consentOn == null ? null : CONSENT_METHODS[c.weighted(CONSENT_WEIGHTS)])
                         .add(consentOn == null ? null : consentOn.getYear() + "-1")
-                        .add(0).addTime(start, 10 * 3600).addTime(start, 10 * 3600).add(Accounts.adminOf(tree, organization[p]));
+                        .stamp(start, 10 * 3600, Accounts.adminOf(tree, organization[p]));
                 rows.endRow();
             }
         }
@@ -194,8 +196,8 @@ final class Mentoring {
                 } else {
                     rows.addArray().addNull();
                 }
-                rows.add(status[p] == ACTIVE || status[p] == PROPOSED ? 0 : 1).addTime(start, 10 * 3600 + 60)
-                        .addTime(last, 10 * 3600 + 60).add(Accounts.adminOf(tree, organization[p]));
+                rows.stamp(status[p] == ACTIVE || status[p] == PROPOSED ? 0 : 1, start, last, 10 * 3600 + 60,
+                        Accounts.adminOf(tree, organization[p]));
                 rows.endRow();
             }
         }
@@ -205,15 +207,15 @@ final class Mentoring {
             for (int p = 0; p < count; p++) {
                 LocalDate start = LocalDate.ofEpochDay(started[p]);
                 String by = Accounts.adminOf(tree, organization[p]);
-                rows.add(++id).add(p + 1L).add(status[p] == PROPOSED ? "PROPOSED" : "ACTIVE").add(start).addNull().add(0)
-                        .addTime(start, 10 * 3600 + 60).addTime(start, 10 * 3600 + 60).add(by);
+                rows.add(++id).add(p + 1L).add(status[p] == PROPOSED ? "PROPOSED" : "ACTIVE").add(start).addNull()
+                        .stamp(start, 10 * 3600 + 60, by);
                 rows.endRow();
                 if (status[p] > ACTIVE) {
                     LocalDate day = LocalDate.ofEpochDay(until[p]);
                     rows.add(++id).add(p + 1L).add(STATUSES[status[p]]).add(day)
                             .add(status[p] == PAUSED ? "帮扶对象暂时外出"
                                     : status[p] == ENDED ? Words.END_REASONS[p % Words.END_REASONS.length] : null)
-                            .add(0).addTime(day, 15 * 3600).addTime(day, 15 * 3600).add(by);
+                            .stamp(day, 15 * 3600, by);
                     rows.endRow();
                 }
             }
@@ -282,8 +284,7 @@ final class Mentoring {
                     String by = accounts.recorderOf(organization[p]);
                     int second = c.between(17 * 3600, 21 * 3600);
                     rows.add(slot + 1L).add(p + 1L).add(day).add(KINDS[kind]).addHundredths(hundredths).addTenthsOrNull(tenths)
-                            .add(c.chance(0.35) ? c.pick(NOTES[kind]) : null).add(by).add(0)
-                            .addTime(day, second).addTime(day, second).add(by);
+                            .add(c.chance(0.35) ? c.pick(NOTES[kind]) : null).add(by).stamp(day, second, by);
                     rows.endRow();
                 }
             }

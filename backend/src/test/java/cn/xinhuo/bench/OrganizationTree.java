@@ -138,8 +138,7 @@ final class OrganizationTree {
             for (int i = 0; i < size; i++) {
                 rows.add(id(i)).addOrNull(parent[i] < 0 ? -1 : id(parent[i])).add(path[i]).add(name(i)).add(TYPES[type[i]])
                         .add(regionCode[i]).add(address(i)).add(isCommittee(i) ? shortName[i] + "关工委办公室" : null)
-                        .add(LocalDate.ofEpochDay(established[i])).add("ACTIVE").add(0)
-                        .addTime(launch, 8 * 3600 + i % 36_000).addTime(launch, 8 * 3600 + i % 36_000).add("sysadmin");
+                        .add(LocalDate.ofEpochDay(established[i])).add("ACTIVE").stamp(launch, 8 * 3600 + i % 36_000, "sysadmin");
                 rows.endRow();
             }
         }

@@ -132,16 +132,14 @@ final class Register {
             for (int v = 0; v < count; v++) {
                 String by = Accounts.adminOf(tree, organization[v]);
                 LocalDate day = LocalDate.ofEpochDay(joined[v]);
-                rows.add(++id).add(id(v)).add("ACTIVE").add(day).addNull().add(0).addTime(day, 10 * 3600).addTime(day, 10 * 3600)
-                        .add(by);
+                rows.add(++id).add(id(v)).add("ACTIVE").add(day).addNull().stamp(day, 10 * 3600, by);
                 rows.endRow();
                 int[] history = history(v);
                 for (int h = 0; h < history.length; h += 2) {
                     day = LocalDate.ofEpochDay(history[h + 1]);
                     String reason = history[h] == ACTIVE ? Words.RETURN_REASONS[(int) (id % Words.RETURN_REASONS.length)]
                             : Words.STATUS_REASONS[history[h]];
-                    rows.add(++id).add(id(v)).add(STATUSES[history[h]]).add(day).add(reason).add(0)
-                            .addTime(day, 11 * 3600).addTime(day, 11 * 3600).add(by);
+                    rows.add(++id).add(id(v)).add(STATUSES[history[h]]).add(day).add(reason).stamp(day, 11 * 3600, by);
                     rows.endRow();
                 }
             }

@@ -36,7 +36,8 @@ final class Teams {
             int own = register.first[o + 1] - register.first[o];
             if (!tree.isCommittee(o)) {
                 if (own >= 3 && c.chance(0.75)) {
-                    team(c, o, 0, register.first[o], register.first[o + 1], Math.min(40, Math.max(2, (int) (own * (0.2 + 0.3 * c.unit())))));
+                    int size = Math.min(40, Math.max(2, (int) (own * (0.2 + 0.3 * c.unit()))));
+                    team(c, o, 0, register.first[o], register.first[o + 1], size);
                 }
                 continue;
             }
@@ -86,8 +87,7 @@ final class Teams {
                 int o = teamOrganization.get(t);
                 LocalDate day = LocalDate.ofEpochDay(teamEstablished.get(t));
                 rows.add(t + 1L).add(tree.id(o)).add(TYPES[teamType.get(t)]).add(tree.shortName[o] + SUFFIXES[teamType.get(t)])
-                        .add(register.id(teamLeader.get(t))).add(day).add(0).addTime(day, 9 * 3600).addTime(day, 9 * 3600)
-                        .add(Accounts.adminOf(tree, o));
+                        .add(register.id(teamLeader.get(t))).add(day).stamp(day, 9 * 3600, Accounts.adminOf(tree, o));
                 rows.endRow();
             }
         }
@@ -97,9 +97,8 @@ final class Teams {
                 LocalDate joinedOn = LocalDate.ofEpochDay(memberJoined.get(m));
                 LocalDate left = memberLeft.get(m) < 0 ? null : LocalDate.ofEpochDay(memberLeft.get(m));
                 rows.add(m + 1L).add(memberTeam.get(m) + 1L).add(register.id(memberVolunteer.get(m))).add(joinedOn).add(left)
-                        .add(left == null ? 0 : 1).addTime(joinedOn, 9 * 3600 + 60)
-                        .addTime(left == null ? joinedOn : left, 9 * 3600 + 60)
-                        .add(Accounts.adminOf(tree, teamOrganization.get(memberTeam.get(m))));
+                        .stamp(left == null ? 0 : 1, joinedOn, left == null ? joinedOn : left, 9 * 3600 + 60,
+                                Accounts.adminOf(tree, teamOrganization.get(memberTeam.get(m))));
                 rows.endRow();
             }
         }
