@@ -108,7 +108,7 @@ fi
 if [ "$scale" = city ]; then
   jar=backend/target/quarkus-app/quarkus-run.jar
   [ -f "$jar" ] || { say "missing $jar: build first"; exit 1; }
-  start=$(date +%s.%N)
+  start=$SECONDS
   PORT=0 XINHUO_DEMO_DATA=true XINHUO_PRIVACY_KEY=${XINHUO_PRIVACY_KEY:-bG9jYWwtcnVuLW9ubHkta2V5LW5vdC1hLXNlY3JldDA=} \
     java -jar "$jar" </dev/null >"$logs/generate-backend.log" 2>&1 &
   pids+=($!)
@@ -120,7 +120,7 @@ if [ "$scale" = city ]; then
     say "no demo data loaded: the database was not empty (see $logs/generate-backend.log)"
     exit 1
   fi
-  say "city (demo data set) in $(echo "$(date +%s.%N) - $start" | bc) s; accounts in README.md (password Xinhuo@2016)"
+  say "city (the demo data set) loaded in $((SECONDS - start)) s; its accounts are in README.md (password Xinhuo@2016)"
   exit 0
 fi
 

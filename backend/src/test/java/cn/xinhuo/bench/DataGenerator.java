@@ -64,7 +64,12 @@ public final class DataGenerator {
         String user = envOr("QUARKUS_DATASOURCE_USERNAME", "postgres");
         String password = envOr("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         String key = envOr("XINHUO_PRIVACY_KEY", LOCAL_RUN_KEY);
-        generate(url, user, password, scale, seed, asOf, key, System.out);
+        try {
+            generate(url, user, password, scale, seed, asOf, key, System.out);
+        } catch (IllegalStateException | IllegalArgumentException refused) {
+            System.err.println("not generated: " + refused.getMessage());
+            System.exit(1);
+        }
     }
 
     /** Migrates the database, fills it and returns the rows written per table. */
