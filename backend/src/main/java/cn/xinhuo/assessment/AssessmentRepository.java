@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Score sheets and evaluations, read inside a scope. */
 @ApplicationScoped
@@ -60,6 +62,13 @@ public class AssessmentRepository {
                 .setParameter("id", templateId).getSingleResult()).longValue() > 0;
     }
 
+    /** Of these sheets, those evaluations were made with. */
+    @SuppressWarnings("unchecked")
+    public Set<Long> usedTemplates(List<Long> templateIds) {
+        return ((List<Number>) em.createNativeQuery("select distinct template_id from evaluation where template_id in (:ids)")
+                .setParameter("ids", templateIds).getResultList()).stream().map(Number::longValue).collect(Collectors.toSet());
+    }
+
     public int lastVersionNo(long familyId) {
         return ((Number) em.createNativeQuery("select max(version_no) from assessment_template where family_id = :f")
                 .setParameter("f", familyId).getSingleResult()).intValue();
@@ -80,6 +89,10 @@ public class AssessmentRepository {
         }
         return ((List<Number>) q.setParameter("offset", offset).setParameter("limit", limit).getResultList()).stream()
                 .map(Number::longValue).toList();
+    }
+
+    public List<AssessmentTemplate> templates(List<Long> ids) {
+        return em.createQuery("from AssessmentTemplate where id in ?1", AssessmentTemplate.class).setParameter(1, ids).getResultList();
     }
 
     public long countTemplates(TemplateSearch s, Scope scope) {

@@ -43,9 +43,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AssessmentTemplateResource {
 
     private final AssessmentService service;
+    private final AssessmentTemplateService templates;
 
-    AssessmentTemplateResource(AssessmentService service) {
+    AssessmentTemplateResource(AssessmentService service, AssessmentTemplateService templates) {
         this.service = service;
+        this.templates = templates;
     }
 
     @GET
@@ -57,7 +59,7 @@ public class AssessmentTemplateResource {
             @Parameter(description = "An organization of the caller's subtree: the sheets it may be scored on.") @QueryParam("usableFor") Long usableFor,
             @Parameter(description = "Only the current version of each sheet.") @QueryParam("current") boolean current,
             @Valid @BeanParam PageQuery paging) {
-        return service.templates(new AssessmentRepository.TemplateSearch(QueryParams.enumValue(TemplateKind.class, "kind", kind),
+        return templates.search(new AssessmentRepository.TemplateSearch(QueryParams.enumValue(TemplateKind.class, "kind", kind),
                 within, usableFor, current), paging);
     }
 
@@ -68,7 +70,7 @@ public class AssessmentTemplateResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TemplateView.class)))
     public Response get(@PathParam("id") long id) {
-        return ETags.tagged(Response.ok(), service.template(id));
+        return ETags.tagged(Response.ok(), templates.get(id));
     }
 
     @POST
