@@ -48,6 +48,10 @@ public class CampaignRepository {
                 .getResultList()).stream().map(Number::longValue).toList();
     }
 
+    public List<Campaign> campaigns(List<Long> ids) {
+        return em.createQuery("from Campaign where id in ?1", Campaign.class).setParameter(1, ids).getResultList();
+    }
+
     public long countCampaigns(Long covering, Scope scope) {
         Query q = em.createNativeQuery("select count(*)" + campaignsWhere(covering, scope));
         return ((Number) bindCampaigns(q, covering, scope).getSingleResult()).longValue();

@@ -29,6 +29,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The 五好 campaign's plans: a committee sets yearly targets by organization type, the townships
@@ -51,9 +53,8 @@ public class CampaignService {
     @Transactional(TxType.SUPPORTS)
     public CampaignPage search(Long covering, PageQuery paging) {
         requireVisible(covering);
-        var items = repository.campaigns(covering, caller.scope(), paging.offset(), paging.size).stream()
-                .map(id -> view(repository.em().find(Campaign.class, id))).toList();
-        return new CampaignPage(items, paging.page, paging.size, repository.countCampaigns(covering, caller.scope()));
+        List<Long> ids = repository.campaigns(covering, caller.scope(), paging.offset(), paging.size);
+        return new CampaignPage(views(ids), paging.page, paging.size, repository.countCampaigns(covering, caller.scope()));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -202,8 +203,19 @@ public class CampaignService {
     // ---- loading --------------------------------------------------------------------------------
 
     private CampaignView view(Campaign c) {
-        return new CampaignView(c.id, c.organizationId, organizations.findById(c.organizationId).name, c.name, c.startYear, c.endYear,
-                List.copyOf(c.targets), c.version);
+        return views(List.of(c.id)).get(0);
+    }
+
+    /** A page of plans in two queries: the plans and their committees. */
+    private List<CampaignView> views(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Campaign> byId = repository.campaigns(ids).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<Long, String> names = organizations.list("id in ?1", byId.values().stream().map(c -> c.organizationId).distinct().toList())
+                .stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+        return ids.stream().map(byId::get).map(c -> new CampaignView(c.id, c.organizationId, names.get(c.organizationId), c.name,
+                c.startYear, c.endYear, List.copyOf(c.targets), c.version)).toList();
     }
 
     private Campaign load(long id) {

@@ -136,9 +136,8 @@ public class LeadershipService {
     @Transactional(TxType.SUPPORTS)
     public TrainingPage trainings(Long within, LocalDate from, LocalDate to, PageQuery paging) {
         requireVisible(within);
-        List<TrainingView> items = trainings.search(within, from, to, caller.scope(), paging.offset(), paging.size).stream()
-                .map(trainings::findById).map(this::view).toList();
-        return new TrainingPage(items, paging.page, paging.size, trainings.count(within, from, to, caller.scope()));
+        List<Long> ids = trainings.search(within, from, to, caller.scope(), paging.offset(), paging.size);
+        return new TrainingPage(trainingViews(ids), paging.page, paging.size, trainings.count(within, from, to, caller.scope()));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -200,8 +199,20 @@ public class LeadershipService {
     }
 
     private TrainingView view(Training t) {
-        return new TrainingView(t.id, t.organizationId, organizations.findById(t.organizationId).name, t.heldOn, t.title,
-                t.format, trainings.attendees(t.id), t.version);
+        return trainingViews(List.of(t.id)).get(0);
+    }
+
+    /** A page of trainings in three queries: the trainings, their organizers, their attendance. */
+    private List<TrainingView> trainingViews(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> attendees = trainings.attendees(ids);
+        Map<Long, Training> byId = trainings.list("id in ?1", ids).stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
+        Map<Long, String> names = organizations.list("id in ?1", byId.values().stream().map(t -> t.organizationId).distinct().toList())
+                .stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+        return ids.stream().map(byId::get).map(t -> new TrainingView(t.id, t.organizationId, names.get(t.organizationId), t.heldOn,
+                t.title, t.format, attendees.getOrDefault(t.id, 0L), t.version)).toList();
     }
 
     private Training loadTraining(long id) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Trainings, read inside a scope (the subtree holding the organizer). */
 @ApplicationScoped
@@ -41,9 +42,11 @@ public class TrainingRepository implements PanacheRepository<Training> {
         return ((Number) ScopeSql.bind(q, scope).getSingleResult()).longValue();
     }
 
-    public long attendees(long trainingId) {
-        return getEntityManager().createQuery("select count(x) from TrainingAttendance x where x.trainingId = ?1", Long.class)
-                .setParameter(1, trainingId).getSingleResult();
+    /** How many attended each training (absent: nobody). */
+    public Map<Long, Long> attendees(List<Long> trainingIds) {
+        return getEntityManager().createQuery("select x.trainingId, count(x) from TrainingAttendance x where x.trainingId in ?1"
+                        + " group by x.trainingId", Object[].class)
+                .setParameter(1, trainingIds).getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
     public List<Long> attendeeAppointments(long trainingId) {

@@ -24,6 +24,11 @@ public class ResearchVisitRepository implements PanacheRepository<ResearchVisit>
         return ScopeSql.bind(q, scope).getResultList().isEmpty() ? Optional.empty() : findByIdOptional(id);
     }
 
+    /** The visits with the places they went to, in one query. */
+    public List<ResearchVisit> withPlaces(List<Long> ids) {
+        return list("from ResearchVisit v left join fetch v.places where v.id in ?1", ids);
+    }
+
     @SuppressWarnings("unchecked")
     public List<Long> search(Long within, LocalDate from, LocalDate to, Scope scope, long offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();

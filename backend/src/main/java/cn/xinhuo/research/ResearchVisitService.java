@@ -3,6 +3,7 @@ package cn.xinhuo.research;
 import cn.xinhuo.common.paging.PageQuery;
 import cn.xinhuo.common.problem.ProblemException;
 import cn.xinhuo.common.web.ETags;
+import cn.xinhuo.organization.Organization;
 import cn.xinhuo.organization.OrganizationRepository;
 import cn.xinhuo.research.dto.ResearchSummary;
 import cn.xinhuo.research.dto.ResearchVisitForm;
@@ -15,6 +16,11 @@ import jakarta.transaction.Transactional.TxType;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Research trips (调研) of the caller's subtree, and how many places of each type they reached. */
 @ApplicationScoped
@@ -34,9 +40,8 @@ public class ResearchVisitService {
     @Transactional(TxType.SUPPORTS)
     public ResearchVisitPage search(Long within, LocalDate from, LocalDate to, PageQuery paging) {
         requireVisible(within);
-        var items = visits.search(within, from, to, caller.scope(), paging.offset(), paging.size).stream()
-                .map(visits::findById).map(this::view).toList();
-        return new ResearchVisitPage(items, paging.page, paging.size, visits.count(within, from, to, caller.scope()));
+        List<Long> ids = visits.search(within, from, to, caller.scope(), paging.offset(), paging.size);
+        return new ResearchVisitPage(views(ids), paging.page, paging.size, visits.count(within, from, to, caller.scope()));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -89,10 +94,25 @@ public class ResearchVisitService {
     }
 
     private ResearchVisitView view(ResearchVisit v) {
-        var places = v.places.stream().map(organizations::findById)
-                .map(o -> new ResearchVisitView.Place(o.id, o.name, o.type.name())).toList();
-        return new ResearchVisitView(v.id, v.organizationId, organizations.findById(v.organizationId).name, v.visitedOn,
-                v.ledBy, places, v.topics, v.findings, v.measures, v.version);
+        return views(List.of(v.id)).get(0);
+    }
+
+    /** A page of visits in two queries: the visits with their places, and the organizations they name. */
+    private List<ResearchVisitView> views(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ResearchVisit> byId = visits.withPlaces(ids).stream().collect(Collectors.toMap(v -> v.id, Function.identity()));
+        Map<Long, Organization> named = organizations.list("id in ?1", byId.values().stream()
+                        .flatMap(v -> Stream.concat(Stream.of(v.organizationId), v.places.stream())).distinct().toList())
+                .stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+        return ids.stream().map(byId::get).map(v -> new ResearchVisitView(v.id, v.organizationId, named.get(v.organizationId).name,
+                v.visitedOn, v.ledBy, v.places.stream().map(named::get).map(ResearchVisitService::place).toList(), v.topics,
+                v.findings, v.measures, v.version)).toList();
+    }
+
+    private static ResearchVisitView.Place place(Organization o) {
+        return new ResearchVisitView.Place(o.id, o.name, o.type.name());
     }
 
     private ResearchVisit load(long id) {
