@@ -3,6 +3,7 @@ package cn.xinhuo.assessment;
 import cn.xinhuo.assessment.dto.PartyBuildingPage;
 import cn.xinhuo.assessment.dto.PartyBuildingResult;
 import cn.xinhuo.common.paging.PageQuery;
+import cn.xinhuo.common.persistence.ReplicaReadable;
 import cn.xinhuo.common.persistence.ScopeSql;
 import cn.xinhuo.common.persistence.SqlValues;
 import cn.xinhuo.common.problem.ProblemException;
@@ -24,6 +25,7 @@ import java.util.List;
  * branch from the 先进党支部 rating; the export feeds the secretaries' pay linkage.
  */
 @ApplicationScoped
+@ReplicaReadable
 @Transactional(TxType.SUPPORTS)
 public class PartyBuildingService {
 

@@ -1,6 +1,7 @@
 package cn.xinhuo.report;
 
 import cn.xinhuo.common.paging.PageQuery;
+import cn.xinhuo.common.persistence.ReplicaReadable;
 import cn.xinhuo.common.problem.ProblemException;
 import cn.xinhuo.common.problem.ProblemType;
 import cn.xinhuo.honor.HonorService;
@@ -23,6 +24,7 @@ import java.util.List;
 
 /** The work summary's first draft, its Word and PDF documents and its statistical tables. Read-only. */
 @ApplicationScoped
+@ReplicaReadable
 @Transactional(TxType.SUPPORTS)
 public class WorkReportService {
 

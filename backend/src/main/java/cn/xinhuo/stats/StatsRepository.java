@@ -29,9 +29,18 @@ public class StatsRepository {
         this.em = em;
     }
 
-    /** A volunteer's ({@code v}) status on the day {@code :on}: the last change up to it, else active. */
-    private static final String STATUS_ON = "coalesce((select c.status from volunteer_status_change c where c.volunteer_id = v.id"
-            + " and c.changed_on <= :on order by c.changed_on desc, c.id desc limit 1), 'ACTIVE')";
+    /**
+     * A volunteer's ({@code v}) status on the day {@code :on}: the status it has now, unless a change is dated
+     * after the day ({@code l}, joined by {@link #CHANGED_LATER}); then its last change up to the day, else
+     * active. Looking up every person's history made a province's register take seconds; only the few
+     * changed since the day need it.
+     */
+    private static final String STATUS_ON = "case when l.volunteer_id is null then v.status else coalesce((select c.status"
+            + " from volunteer_status_change c where c.volunteer_id = v.id and c.changed_on <= :on"
+            + " order by c.changed_on desc, c.id desc limit 1), 'ACTIVE') end";
+    /** The people whose status changed after the day {@code :on}, as {@code l}. */
+    private static final String CHANGED_LATER = " left join (select distinct x.volunteer_id from volunteer_status_change x"
+            + " where x.changed_on > :on) l on l.volunteer_id = v.id";
     /** On the register by the day {@code :on}. */
     private static final String REGISTERED_BY = " coalesce(v.joined_on, cast(v.created_at as date)) <= :on";
     /** A pair's ({@code p}) status on the day {@code :on}; null before it began. */
@@ -46,7 +55,7 @@ public class StatsRepository {
         String band = "case when " + age + " < 50 then 'UNDER_50' when " + age + " < 60 then '50_59' when " + age + " < 70 then '60_69'"
                 + " when " + age + " < 80 then '70_79' else '80_AND_OVER' end";
         String sql = "with r as (select v.residence, v.gender, v.categories, " + band + " as band, " + status + " as status"
-                + " from volunteer v join organization o on o.id = v.organization_id"
+                + " from volunteer v join organization o on o.id = v.organization_id" + CHANGED_LATER
                 + " where" + REGISTERED_BY + " and" + SUBTREE + ScopeSql.within(scope) + ")"
                 + " select 'residence', residence, count(*) from r group by residence"
                 + " union all select 'gender', gender, count(*) from r group by gender"
@@ -140,7 +149,8 @@ public class StatsRepository {
                 + ScopeSql.within(scope) + ")"
                 + " select c.id,"
                 + " (select count(*) from volunteer v" + under.formatted("v") + " and" + REGISTERED_BY + "),"
-                + " (select count(*) from volunteer v" + under.formatted("v") + " and" + REGISTERED_BY + " and " + STATUS_ON + " = 'ACTIVE'),"
+                + " (select count(*) from volunteer v" + CHANGED_LATER + under.formatted("v") + " and" + REGISTERED_BY + " and "
+                + STATUS_ON + " = 'ACTIVE'),"
                 + " (select count(*) from team t" + under.formatted("t") + " and coalesce(t.established_on, cast(t.created_at as date)) <= :on),"
                 + " (select count(*) from pair p" + under.formatted("p") + " and p.started_on <= :on and " + PAIR_STATUS_ON + " = 'ACTIVE'),"
                 + " (select count(*) from activity a join pair p on p.id = a.pair_id" + under.formatted("p")

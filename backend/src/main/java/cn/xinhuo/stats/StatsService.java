@@ -3,6 +3,7 @@ package cn.xinhuo.stats;
 import cn.xinhuo.assessment.AwardService;
 import cn.xinhuo.assessment.PartyBuildingService;
 import cn.xinhuo.common.paging.PageQuery;
+import cn.xinhuo.common.persistence.ReplicaReadable;
 import cn.xinhuo.common.problem.ProblemException;
 import cn.xinhuo.honor.HonorService;
 import cn.xinhuo.leadership.LeadershipService;
@@ -26,6 +27,7 @@ import java.util.Map;
  * summary where it has one and counted here where it has not. Read-only: a replica may answer.
  */
 @ApplicationScoped
+@ReplicaReadable
 @Transactional(TxType.SUPPORTS)
 public class StatsService {
 

@@ -87,10 +87,29 @@ public final class Auth {
     }
 
     /** The token, or null when the login is refused. */
+    /**
+     * A session of the account, or null when the login is refused. A login over the account's per-minute
+     * limit (429: several test classes log in as one demo account within a minute) waits as told and tries again.
+     */
     public static String login(String username, String password) {
-        var response = given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
-                .when().post("/api/v1/auth/login");
-        return response.statusCode() == 200 ? response.jsonPath().getString("accessToken") : null;
+        for (int attempt = 0; ; attempt++) {
+            var response = given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
+                    .when().post("/api/v1/auth/login");
+            if (response.statusCode() == 429 && attempt < 2) {
+                sleep(Long.parseLong(response.header("Retry-After")));
+                continue;
+            }
+            return response.statusCode() == 200 ? response.jsonPath().getString("accessToken") : null;
+        }
+    }
+
+    private static void sleep(long seconds) {
+        try {
+            Thread.sleep(seconds * 1000 + 200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public static void changePassword(String token, String current, String next) {
