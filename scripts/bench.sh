@@ -137,13 +137,13 @@ EOF
     kill -0 "$backend" 2>/dev/null || { cat "$run_dir/run.log"; say "the backend exited"; exit 1; }
     sleep 0.05
   done
-  ready=$(date +%s.%N)
-  started=$(awk -v btime="$(awk '/^btime/ {print $2}' /proc/stat)" -v hz="$(getconf CLK_TCK)" \
-    '{print btime + $22 / hz}' "/proc/$backend/stat")
+  # both in seconds since boot: the JVM's start (/proc/PID/stat, field 22) and now
+  startup=$(awk -v hz="$(getconf CLK_TCK)" -v now="$(cut -d' ' -f1 /proc/uptime)" \
+    '{printf "%.2f", now - $22 / hz}' "/proc/$backend/stat")
   wait_ready "$run_dir/run.log"
   [ -n "$db_url" ] || db_url=$(sed -n 's/^JDBC_URL=//p' "$run_dir/logs/database.log" | head -n 1)
   {
-    echo "startup_s=$(awk -v a="$ready" -v b="$started" 'BEGIN {printf "%.2f", a - b}')"
+    echo "startup_s=$startup"
     echo "quarkus_started_s=$(grep -o 'started in [0-9.]*s' "$run_dir/logs/backend.log" | grep -o '[0-9.]*' | head -n 1)"
   } >> "$work/process.properties"
   # resident memory of the backend, sampled twice a second
@@ -157,6 +157,7 @@ EOF
 fi
 {
   echo "data=$data_note"
+  echo "load=Load average (1, 5, 15 min) before the load: $(cut -d' ' -f1-3 /proc/loadavg) — other work on the machine disturbs the figures"
   echo "machine=Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(uname -sr), $(java -version 2>&1 | head -n 1); load tool on the same machine; $(date -u +%FT%TZ)"
 } >> "$work/process.properties"
 

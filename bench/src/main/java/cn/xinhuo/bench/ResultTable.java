@@ -48,7 +48,9 @@ public final class ResultTable {
                 .append(run.getFileName()).append('\n');
         out.append(process.getProperty("data", "")).append(process.containsKey("data") ? "\n" : "");
         out.append(dataSize(s)).append('\n');
-        out.append(process.getProperty("machine", "")).append(process.containsKey("machine") ? "\n" : "");
+        for (String line : new String[] {"machine", "load"}) {
+            out.append(process.getProperty(line, "")).append(process.containsKey(line) ? "\n" : "");
+        }
         out.append('\n');
         out.append(low
                 ? "| operation | requests | errors | req/s | p50 ms | p95 ms | p99 ms | target p95 (low load) | | DB median ms | API alone ms | API p50 ÷ DB | ≤ 2×DB+2 ms |\n"
