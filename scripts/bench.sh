@@ -146,13 +146,6 @@ EOF
     echo "startup_s=$startup"
     echo "quarkus_started_s=$(grep -o 'started in [0-9.]*s' "$run_dir/logs/backend.log" | grep -o '[0-9.]*' | head -n 1)"
   } >> "$work/process.properties"
-  # resident memory of the backend, sampled twice a second
-  (peak=0; while kill -0 "$backend" 2>/dev/null; do
-      rss=$(awk '/^VmRSS/ {print $2}' "/proc/$backend/status" 2>/dev/null || echo 0)
-      [ "${rss:-0}" -gt "$peak" ] && { peak=$rss; echo "$peak" > "$work/rss.peak"; }
-      sleep 0.5
-    done) &
-  sampler=$!
   say "backend ready (pid $backend), start-up $(sed -n 's/^startup_s=//p' "$work/process.properties") s"
 fi
 {
@@ -161,8 +154,9 @@ fi
   echo "machine=Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(uname -sr), $(java -version 2>&1 | head -n 1); load tool on the same machine; $(date -u +%FT%TZ)"
 } >> "$work/process.properties"
 
-# 3. The load (Gatling), then the database step, then the table.
-settings=(-Dbench.url="$url" -Dbench.mode="$mode" -Dbench.workDir="$work"
+# 3. Whom to act as and on what (found through the API), the database floor of the reads on the data
+# as they find it, then the load (Gatling), then the table.
+settings=(-Dbench.url="$url" -Dbench.mode="$mode" -Dbench.workDir="$work" -Dbench.reuseWorkload=true
   -Dbench.admin="${BENCH_ADMIN:-city-admin}" -Dbench.password="${BENCH_PASSWORD:-Xinhuo@2016}"
   -Dbench.period="${BENCH_PERIOD:-2016-H1}" -Dbench.townshipAdmins="${BENCH_TOWNSHIP_ADMINS:-}"
   -Dbench.groupLeaders="${BENCH_GROUP_LEADERS:-}" -Dbench.importsPerMinute="${BENCH_IMPORTS_PER_MINUTE:-1}")
@@ -171,18 +165,29 @@ if [ "$mode" = low ]; then
 else
   settings+=(-Dbench.rate="$rate" -Dbench.duration="$duration")
 fi
-say "Gatling: $mode, rate $rate, duration $duration s…"
-./mvnw -q -pl bench gatling:test "${settings[@]}" -Dbench.gatlingResults="$gatling_results" > "$work/gatling.log" 2>&1 || {
-  tail -n 40 "$work/gatling.log"; say "Gatling failed; its output: $work/gatling.log"; exit 1; }
-grep '^\[bench\]' "$work/gatling.log" || true
-if [ -n "$backend" ]; then
-  echo "rss_hwm_mb=$(awk '/^VmHWM/ {printf "%.0f", $2/1024}' "/proc/$backend/status")" >> "$work/process.properties"
-  [ -f "$work/rss.peak" ] && echo "rss_peak_mb=$(awk '{printf "%.0f", $1/1024}' "$work/rss.peak")" >> "$work/process.properties"
-fi
+"${java_bench[@]}" "${settings[@]}" cn.xinhuo.bench.Workload
 
 say "database floor: the reads' own SQL, run directly…"
 "${java_bench[@]}" "${settings[@]}" -Dbench.dbUrl="$db_url" -Dbench.dbUser="$db_user" -Dbench.dbPassword="$db_password" \
   cn.xinhuo.bench.DatabaseFloor
+
+say "Gatling: $mode, rate $rate, duration $duration s…"
+if [ -n "$backend" ]; then
+  # resident memory of the backend during the load, sampled twice a second
+  (peak=0; while kill -0 "$backend" 2>/dev/null; do
+      rss=$(awk '/^VmRSS/ {print $2}' "/proc/$backend/status" 2>/dev/null || echo 0)
+      [ "${rss:-0}" -gt "$peak" ] && { peak=$rss; echo "$peak" > "$work/rss.peak"; }
+      sleep 0.5
+    done) &
+  sampler=$!
+fi
+./mvnw -q -pl bench gatling:test "${settings[@]}" > "$work/gatling.log" 2>&1 || {
+  tail -n 40 "$work/gatling.log"; say "Gatling failed; its output: $work/gatling.log"; exit 1; }
+if [ -n "$backend" ]; then
+  echo "rss_hwm_mb=$(awk '/^VmHWM/ {printf "%.0f", $2/1024}' "/proc/$backend/status")" >> "$work/process.properties"
+  kill "$sampler" 2>/dev/null || true
+  [ -f "$work/rss.peak" ] && echo "rss_peak_mb=$(awk '{printf "%.0f", $1/1024}' "$work/rss.peak")" >> "$work/process.properties"
+fi
 
 result=bench/results/$(date +%F)-${BENCH_SCALE:-city}-$mode-${rate}rps.md
 echo

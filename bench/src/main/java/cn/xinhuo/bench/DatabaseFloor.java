@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * The database floor of each read operation: the SQL that one request really sends, run directly
- * against PostgreSQL. For a few requests of each read operation (the workload of the last run) the
+ * against PostgreSQL. For a few requests of each read operation (the saved {@link Workload}) the
  * backend's statements are caught with their parameters in PostgreSQL's own log
  * ({@code log_min_duration_statement = 0} for the moment of the request, jsonlog read through
  * {@code pg_read_binary_file}), then run again over JDBC {@code bench.dbRepeats} times each, as one
@@ -144,9 +144,13 @@ public final class DatabaseFloor {
             sqlReport.append("-- ").append(operation.label).append('\n');
             for (List<Captured> request : entry.getValue()) {
                 statements += request.size();
-                request.forEach(c -> sqlReport.append(c.readable()).append(";\n"));
+                List<List<Double>> each = new ArrayList<>();
+                totals.addAll(replay(db, request, each));
+                for (int i = 0; i < request.size(); i++) {
+                    sqlReport.append(String.format(java.util.Locale.ROOT, "-- %.3f ms (median of %d)%n%s;%n",
+                            median(each.get(i)), repeats, request.get(i).readable()));
+                }
                 sqlReport.append('\n');
-                totals.addAll(replay(db, request));
             }
             floors.put(operation.label, new Floor(entry.getValue().size(), statements, median(totals), median(apiAlone)));
         }
@@ -209,9 +213,13 @@ public final class DatabaseFloor {
         return statements;
     }
 
-    /** Runs a request's statements {@code repeats} times, each time in a transaction rolled back; milliseconds each. */
-    private List<Double> replay(Connection db, List<Captured> request) throws SQLException {
+    /**
+     * Runs a request's statements {@code repeats} times, each time in a transaction rolled back: the
+     * milliseconds of each time, and of each statement in {@code each}.
+     */
+    private List<Double> replay(Connection db, List<Captured> request, List<List<Double>> each) throws SQLException {
         List<Double> totals = new ArrayList<>();
+        request.forEach(c -> each.add(new ArrayList<>()));
         db.setAutoCommit(false);
         List<PreparedStatement> prepared = new ArrayList<>();
         try {
@@ -241,7 +249,9 @@ public final class DatabaseFloor {
                             }
                         }
                     }
-                    elapsed += System.nanoTime() - start;
+                    long took = System.nanoTime() - start;
+                    each.get(s).add(took / 1e6);
+                    elapsed += took;
                 }
                 db.rollback();
                 totals.add(elapsed / 1e6);

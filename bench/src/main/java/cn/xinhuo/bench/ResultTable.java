@@ -47,7 +47,11 @@ public final class ResultTable {
         out.append("API: ").append(s.url()).append("; period ").append(s.period()).append("; Gatling log ")
                 .append(run.getFileName()).append('\n');
         out.append(process.getProperty("data", "")).append(process.containsKey("data") ? "\n" : "");
-        out.append(dataSize(s)).append('\n');
+        try {
+            Workload.load(s.workDir()).notes().forEach(n -> out.append(n).append('\n'));
+        } catch (RuntimeException e) {
+            out.append("(no workload saved)\n");
+        }
         for (String line : new String[] {"machine", "load"}) {
             out.append(process.getProperty(line, "")).append(process.containsKey(line) ? "\n" : "");
         }
@@ -113,23 +117,6 @@ public final class ResultTable {
                     + "target ≤ 5 s: %s%n", startup, process.getProperty("quarkus_started_s", "?"), startup <= 5 ? "pass" : "**miss**"));
         }
         return out.toString();
-    }
-
-    /** The size of the data as the top admin sees it, counted through the API. */
-    private static String dataSize(BenchSettings s) {
-        try {
-            Workload.Target top = Workload.load(s.workDir()).of(Operation.PROVINCE_DASHBOARD).get(0);
-            Api api = new Api(s.url());
-            StringBuilder size = new StringBuilder("Data under ").append(top.actor()).append(':');
-            String[][] counts = {{"organizations", "/api/v1/organizations"}, {"volunteers", "/api/v1/volunteers"},
-                    {"pairs", "/api/v1/pairs"}, {"users", "/api/v1/users"}};
-            for (String[] c : counts) {
-                size.append(String.format(Locale.ROOT, " %,d %s", api.get(c[1] + "?size=1", top.token()).get("total").asLong(), c[0]));
-            }
-            return size.toString();
-        } catch (RuntimeException e) {
-            return "Data: not counted (" + e.getMessage() + ")";
-        }
     }
 
     private static String ms(int millis) {

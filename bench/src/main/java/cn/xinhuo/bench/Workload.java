@@ -57,6 +57,25 @@ public record Workload(Map<Operation, List<Target>> targets, List<String> notes)
         }
     }
 
+    /** Finds whom to act as and on what, and saves it in bench.workDir (scripts/bench.sh runs this first). */
+    public static void main(String[] args) {
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        Workload workload = discover(settings);
+        workload.save(settings.workDir());
+        workload.notes().forEach(n -> System.out.println("[bench] " + n));
+    }
+
+    /** The saved workload when there is one and bench.reuseWorkload is true, else a new one (saved). */
+    public static Workload current(BenchSettings settings) {
+        if (Boolean.getBoolean("bench.reuseWorkload") && Files.exists(settings.workDir().resolve(FILE))) {
+            return load(settings.workDir());
+        }
+        Workload workload = discover(settings);
+        workload.save(settings.workDir());
+        workload.notes().forEach(n -> System.out.println("[bench] " + n));
+        return workload;
+    }
+
     /** Finds users and organizations through the API; logs in at most {@code maxLogins} users. */
     public static Workload discover(BenchSettings settings) {
         return new Discovery(settings).run();
@@ -83,6 +102,7 @@ public record Workload(Map<Operation, List<Target>> targets, List<String> notes)
             }
             adminToken = admin.get("accessToken").asText();
             long root = admin.get("user").get("organizationId").asLong();
+            notes.add(dataSize());
 
             // township committees in the admin's subtree: one random page of them
             String townshipQuery = "/api/v1/organizations?type=" + settings.townshipType() + "&within=" + root
@@ -228,6 +248,18 @@ public record Workload(Map<Operation, List<Target>> targets, List<String> notes)
             pairs.forEach(p -> add(Operation.RECORD_ACTIVITY, session.get("user").get("username").asText(), token,
                     "/api/v1/pairs/" + p.get("id").asLong() + "/activities", null));
             return pairs.size();
+        }
+
+        /** The size of the data as the top admin sees it before the load, counted through the API. */
+        private String dataSize() {
+            StringBuilder size = new StringBuilder("Data under ").append(settings.admin()).append(" before the load:");
+            String[][] counts = {{"organizations", "/api/v1/organizations"}, {"volunteers", "/api/v1/volunteers"},
+                    {"pairs", "/api/v1/pairs"}, {"users", "/api/v1/users"}};
+            for (String[] c : counts) {
+                size.append(String.format(java.util.Locale.ROOT, " %,d %s", api.get(c[1] + "?size=1", adminToken)
+                        .get("total").asLong(), c[0]));
+            }
+            return size.toString();
         }
 
         /** An enabled admin bound to exactly this organization, logged in; null when none can log in. */

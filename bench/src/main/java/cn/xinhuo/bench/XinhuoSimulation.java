@@ -42,8 +42,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *   <li>{@code -Dbench.mode=low}: a warm-up, then each operation alone at {@code bench.lowRate} requests/s
  *       for {@code bench.lowDuration} s, one after another, then two imports one after the other.</li>
  * </ul>
- * Whom to act as and on what is found at the start ({@link Workload}); it is saved in
- * {@code bench.workDir} for the database step.
+ * Whom to act as and on what is found at the start ({@link Workload}), or taken from
+ * {@code bench.workDir} with {@code -Dbench.reuseWorkload=true} (scripts/bench.sh finds it first and
+ * measures the database floor before the load, on the data as the reads find it).
  */
 public class XinhuoSimulation extends Simulation {
 
@@ -54,12 +55,10 @@ public class XinhuoSimulation extends Simulation {
     private static final long IMPORT_PATIENCE_MS = 300_000;
 
     private final BenchSettings settings = BenchSettings.fromSystemProperties();
-    private final Workload workload = Workload.discover(settings);
+    private final Workload workload = Workload.current(settings);
     private final List<byte[]> rosters = new ArrayList<>();
 
     {
-        workload.save(settings.workDir());
-        workload.notes().forEach(n -> System.out.println("[bench] " + n));
 
         HttpProtocolBuilder protocol = http.baseUrl(settings.url())
                 .acceptHeader("application/json")
