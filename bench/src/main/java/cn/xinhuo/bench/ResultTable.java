@@ -38,22 +38,26 @@ public final class ResultTable {
     static String render(BenchSettings s, GatlingResults gatling, DatabaseFloor.Result floor, Properties process, Path run) {
         boolean low = s.mode().equals("low");
         StringBuilder out = new StringBuilder();
-        out.append(low
+        out.append("- ").append(low
                 ? String.format(Locale.ROOT, "Low load: each operation alone at %s requests/s for %d s (imports: one every 30 s)%n",
                         trim(s.lowRate()), s.lowDuration())
                 : String.format(Locale.ROOT, "Mix: %s requests/s for %d s (open model, Poisson arrivals), %s imports a minute beside%n",
                         trim(s.rate()), s.duration(), trim(s.importsPerMinute())));
-        out.append("Command: ").append(System.getProperty("bench.command", "(Gatling run by hand)")).append('\n');
-        out.append("API: ").append(s.url()).append("; period ").append(s.period()).append("; Gatling log ")
+        out.append("- Command: ").append(System.getProperty("bench.command", "(Gatling run by hand)")).append('\n');
+        out.append("- API: ").append(s.url()).append("; period ").append(s.period()).append("; Gatling log ")
                 .append(run.getFileName()).append('\n');
-        out.append(process.getProperty("data", "")).append(process.containsKey("data") ? "\n" : "");
+        if (process.containsKey("data")) {
+            out.append("- ").append(process.getProperty("data")).append('\n');
+        }
         try {
-            Workload.load(s.workDir()).notes().forEach(n -> out.append(n).append('\n'));
+            Workload.load(s.workDir()).notes().forEach(n -> out.append("- ").append(n).append('\n'));
         } catch (RuntimeException e) {
             out.append("(no workload saved)\n");
         }
         for (String line : new String[] {"machine", "load"}) {
-            out.append(process.getProperty(line, "")).append(process.containsKey(line) ? "\n" : "");
+            if (process.containsKey(line)) {
+                out.append("- ").append(process.getProperty(line)).append('\n');
+            }
         }
         out.append('\n');
         out.append(low
@@ -99,21 +103,21 @@ public final class ResultTable {
                 all.p99() <= Operation.MIX_P99_TARGET_MS && all.failed() == 0 ? "pass" : "**miss**")));
         out.append('\n');
         if (!floor.available()) {
-            out.append("Database floor: not measured — ").append(floor.reason()).append('\n');
+            out.append("- Database floor: not measured — ").append(floor.reason()).append('\n');
         } else {
-            out.append("DB median: the request's own SQL (caught in PostgreSQL's log with its parameters) run directly over JDBC, ")
+            out.append("- DB median: the request's own SQL (caught in PostgreSQL's log with its parameters) run directly over JDBC, ")
                     .append(floor.repeats()).append(" times for each of up to 3 requests per operation, summed per request; ")
                     .append("API alone: the same requests through the API one at a time. Ratio: the run's API p50 ÷ DB median.\n");
         }
         if (process.containsKey("rss_peak_mb")) {
             double rss = Double.parseDouble(process.getProperty("rss_peak_mb"));
-            out.append(String.format(Locale.ROOT, "Backend resident memory: peak %.0f MB sampled during the run (VmHWM %s MB) — "
+            out.append(String.format(Locale.ROOT, "- Backend resident memory: peak %.0f MB sampled during the run (VmHWM %s MB) — "
                     + "target ≤ 768 MB under the 1,000 req/s mix: %s%n", rss, process.getProperty("rss_hwm_mb", "?"),
                     rss <= 768 ? "pass" : "**miss**"));
         }
         if (process.containsKey("startup_s")) {
             double startup = Double.parseDouble(process.getProperty("startup_s"));
-            out.append(String.format(Locale.ROOT, "Backend start-up: %.2f s from process start to ready (Quarkus says %s s) — "
+            out.append(String.format(Locale.ROOT, "- Backend start-up: %.2f s from process start to ready (Quarkus says %s s) — "
                     + "target ≤ 5 s: %s%n", startup, process.getProperty("quarkus_started_s", "?"), startup <= 5 ? "pass" : "**miss**"));
         }
         return out.toString();

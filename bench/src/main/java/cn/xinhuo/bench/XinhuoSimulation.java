@@ -59,7 +59,6 @@ public class XinhuoSimulation extends Simulation {
     private final List<byte[]> rosters = new ArrayList<>();
 
     {
-
         HttpProtocolBuilder protocol = http.baseUrl(settings.url())
                 .acceptHeader("application/json")
                 .acceptLanguageHeader("zh-CN")
