@@ -17,8 +17,9 @@
 #
 # Other settings (environment): BENCH_API_PORT (48080), BENCH_ADMIN (city-admin), BENCH_PASSWORD
 # (Xinhuo@2016), BENCH_PERIOD (2016-H1), BENCH_TOWNSHIP_ADMINS / BENCH_GROUP_LEADERS (comma lists; found
-# through the API when empty), BENCH_IMPORTS_PER_MINUTE (1), BENCH_DB_URL (+ _USER, _PASSWORD) for the
-# database step against a product started elsewhere. Needs Java 17 and curl.
+# through the API when empty), BENCH_TOWNSHIP_TYPE (TOWNSHIP_COMMITTEE), BENCH_IMPORTS_PER_MINUTE (1),
+# BENCH_DB_URL (+ _USER, _PASSWORD) for the database step against a product started elsewhere,
+# BENCH_OPTS (more -Dbench.… settings), BENCH_KEEP=1 (keep the run's copy). Needs Java 17 and curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -30,7 +31,7 @@ while [ $# -gt 0 ]; do
     --rate) rate=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --in-place) in_place=1; shift ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -159,7 +160,11 @@ fi
 settings=(-Dbench.url="$url" -Dbench.mode="$mode" -Dbench.workDir="$work" -Dbench.reuseWorkload=true
   -Dbench.admin="${BENCH_ADMIN:-city-admin}" -Dbench.password="${BENCH_PASSWORD:-Xinhuo@2016}"
   -Dbench.period="${BENCH_PERIOD:-2016-H1}" -Dbench.townshipAdmins="${BENCH_TOWNSHIP_ADMINS:-}"
-  -Dbench.groupLeaders="${BENCH_GROUP_LEADERS:-}" -Dbench.importsPerMinute="${BENCH_IMPORTS_PER_MINUTE:-1}")
+  -Dbench.groupLeaders="${BENCH_GROUP_LEADERS:-}" -Dbench.importsPerMinute="${BENCH_IMPORTS_PER_MINUTE:-1}"
+  -Dbench.townshipType="${BENCH_TOWNSHIP_TYPE:-TOWNSHIP_COMMITTEE}")
+# any other -Dbench.… setting (BenchSettings), e.g. BENCH_OPTS="-Dbench.townships=16 -Dbench.warmup=30"
+read -r -a extra <<< "${BENCH_OPTS:-}"
+settings+=("${extra[@]}")
 if [ "$mode" = low ]; then
   settings+=(-Dbench.lowRate="$rate" -Dbench.lowDuration="$duration")
 else
