@@ -89,6 +89,7 @@ public record Workload(Map<Operation, List<Target>> targets, List<String> notes)
         private final List<String> notes = new ArrayList<>();
         private final Map<String, JsonNode> sessions = new LinkedHashMap<>();
         private String adminToken;
+        private int attempts;
 
         Discovery(BenchSettings settings) {
             this.settings = settings;
@@ -225,7 +226,7 @@ public record Workload(Map<Operation, List<Target>> targets, List<String> notes)
             }
             int withPairs = 0;
             for (String leader : leaders) {
-                if (withPairs >= settings.townships() || sessions.size() >= settings.maxLogins()) {
+                if (withPairs >= settings.townships() || attempts >= settings.maxLogins()) {
                     break;
                 }
                 JsonNode session = login(leader);
@@ -280,11 +281,16 @@ public record Workload(Map<Operation, List<Target>> targets, List<String> notes)
             if (sessions.containsKey(username)) {
                 return sessions.get(username);
             }
-            if (sessions.size() >= settings.maxLogins()) {
+            if (attempts >= settings.maxLogins()) {
                 return null;
             }
+            attempts++;
             try {
                 JsonNode session = api.login(username, settings.password());
+                if (session.get("user").path("mustChangePassword").asBoolean()) {
+                    notes.add(username + " must change the password first: left out");
+                    return null;
+                }
                 sessions.put(username, session);
                 return session;
             } catch (IllegalStateException e) {
