@@ -115,12 +115,14 @@ public record Workload(Map<Operation, List<Target>> targets, List<String> notes)
             }
             List<JsonNode> page = items(api.get(townshipQuery + "&page=" + random.nextInt((int) ((total + 199) / 200)),
                     adminToken));
-            Set<Long> counties = new LinkedHashSet<>();
-            page.forEach(t -> counties.add(t.get("parentId").isNull() ? root : t.get("parentId").asLong()));
             Collections.shuffle(page, random);
             List<JsonNode> townshipAdmins = townshipAdmins(page);
             Set<Long> acting = new LinkedHashSet<>();
             townshipAdmins.forEach(a -> acting.add(a.get("user").get("organizationId").asLong()));
+            // the county-level organizations above the townships: those of the acting townships first
+            Set<Long> counties = new LinkedHashSet<>();
+            page.stream().sorted(java.util.Comparator.comparing(t -> !acting.contains(t.get("id").asLong())))
+                    .forEach(t -> counties.add(t.get("parentId").isNull() ? root : t.get("parentId").asLong()));
             notes.add(total + " township committees under organization " + root + "; acting as "
                     + townshipAdmins.stream().map(a -> a.get("user").get("username").asText()).toList() + " in "
                     + townshipAdmins.stream().map(a -> a.get("user").get("organizationName").asText()).toList()
