@@ -5,6 +5,7 @@ import cn.xinhuo.common.persistence.ScopeSql;
 import cn.xinhuo.security.Scope;
 import cn.xinhuo.stats.dto.ChildFigures;
 import cn.xinhuo.stats.dto.StatsSummary.Count;
+import cn.xinhuo.volunteer.VolunteerCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -47,29 +48,57 @@ public class StatsRepository {
     private static final String PAIR_STATUS_ON = "(select c.status from pair_status_change c where c.pair_id = p.id"
             + " and c.changed_on <= :on order by c.changed_on desc, c.id desc limit 1)";
 
-    /** The register on a day, counted by dimension (residence, category, gender, ageBand, status). */
+    /**
+     * The register on a day, counted by dimension (residence, category, gender, ageBand, status, and the active
+     * by residence), in one pass over the people: grouping sets, and a filtered count per category.
+     */
     @SuppressWarnings("unchecked")
     public Map<String, List<Count>> register(long root, LocalDate on, Scope scope) {
-        String status = STATUS_ON;
         String age = "extract(year from age(cast(:on as date), v.birth_date))";
         String band = "case when " + age + " < 50 then 'UNDER_50' when " + age + " < 60 then '50_59' when " + age + " < 70 then '60_69'"
                 + " when " + age + " < 80 then '70_79' else '80_AND_OVER' end";
-        String sql = "with r as (select v.residence, v.gender, v.categories, " + band + " as band, " + status + " as status"
+        VolunteerCategory[] categories = VolunteerCategory.values();
+        StringBuilder perCategory = new StringBuilder();
+        for (VolunteerCategory c : categories) {
+            perCategory.append(", count(*) filter (where '").append(c.name()).append("' = any(r.categories))");
+        }
+        String sql = "select grouping(residence, gender, band, status), residence, gender, band, status, count(*)" + perCategory
+                + " from (select v.residence, v.gender, v.categories, " + band + " as band, " + STATUS_ON + " as status"
                 + " from volunteer v join organization o on o.id = v.organization_id" + CHANGED_LATER
-                + " where" + REGISTERED_BY + " and" + SUBTREE + ScopeSql.within(scope) + ")"
-                + " select 'residence', residence, count(*) from r group by residence"
-                + " union all select 'gender', gender, count(*) from r group by gender"
-                + " union all select 'ageBand', band, count(*) from r group by band"
-                + " union all select 'status', status, count(*) from r group by status"
-                + " union all select 'category', c, count(*) from r, unnest(r.categories) c group by c"
-                + " union all select 'activeResidence', residence, count(*) from r where status = 'ACTIVE' group by residence";
+                + " where" + REGISTERED_BY + " and" + SUBTREE + ScopeSql.within(scope) + ") r"
+                + " group by grouping sets ((residence), (gender), (band), (status), (residence, status), ())";
         Query q = em.createNativeQuery(sql).setParameter("on", on).setParameter("root", root);
         Map<String, List<Count>> counts = new LinkedHashMap<>();
         for (Object[] row : (List<Object[]>) ScopeSql.bind(q, scope).getResultList()) {
-            counts.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(new Count((String) row[1], ((Number) row[2]).longValue()));
+            long count = ((Number) row[5]).longValue();
+            // grouping(): a bit per column left out of the set, residence the highest
+            switch (((Number) row[0]).intValue()) {
+                case 0b0111 -> add(counts, "residence", row[1], count);
+                case 0b1011 -> add(counts, "gender", row[2], count);
+                case 0b1101 -> add(counts, "ageBand", row[3], count);
+                case 0b1110 -> add(counts, "status", row[4], count);
+                case 0b0110 -> {
+                    if ("ACTIVE".equals(row[4])) {
+                        add(counts, "activeResidence", row[1], count);
+                    }
+                }
+                case 0b1111 -> {
+                    for (int i = 0; i < categories.length; i++) {
+                        long people = ((Number) row[6 + i]).longValue();
+                        if (people > 0) {
+                            add(counts, "category", categories[i].name(), people);
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException("unexpected grouping " + row[0]);
+            }
         }
         counts.values().forEach(list -> list.sort(java.util.Comparator.comparing(Count::key)));
         return counts;
+    }
+
+    private static void add(Map<String, List<Count>> counts, String dimension, Object key, long count) {
+        counts.computeIfAbsent(dimension, k -> new ArrayList<>()).add(new Count((String) key, count));
     }
 
     /** 五老 who joined within the period, and who left it (a change away from ACTIVE) within the period. */
