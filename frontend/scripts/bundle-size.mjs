@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
 const BUDGET_KB = Number(process.env.XINHUO_INITIAL_JS_BUDGET_KB ?? 250)
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist')
+// An argument names another build's folder (e.g. one built with --outDir to compare).
+const dist = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'dist')
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'))
 
 const gzipKb = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024

@@ -90,8 +90,11 @@ async function measure(browser) {
       sessionStorage.setItem('xinhuo.session', JSON.stringify({ token: 'paint-token', expiresAt: null, idleTimeoutSeconds: 1800 }))
   })
   const page = await context.newPage()
-  await page.route('**/api/v1/**', (route) => {
+  // Answers from page.route never touch the emulated network: each waits the round trip and its transfer time.
+  await page.route('**/api/v1/**', async (route) => {
     const body = api[new URL(route.request().url()).pathname]
+    const bytes = body ? gzipSync(JSON.stringify(body)).length : 100
+    await new Promise((resolve) => setTimeout(resolve, NETWORK.latency + (bytes / NETWORK.downloadThroughput) * 1000))
     return body ? route.fulfill({ json: body }) : route.fulfill({ status: 404, json: { status: 404, title: 'Not Found' } })
   })
   const cdp = await context.newCDPSession(page)
