@@ -21,6 +21,9 @@ declare module 'vue-router' {
   }
 }
 
+// Where users land: fetched beside the session's user after a reload (see installRouteGuard).
+const dashboardPage = () => import('@/features/dashboard/views/dashboard-page.vue')
+
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
@@ -46,7 +49,7 @@ export const router = createRouter({
           // 工作概况: the report's figures for a subtree and period; where users land.
           path: 'dashboard',
           name: 'dashboard',
-          component: () => import('@/features/dashboard/views/dashboard-page.vue'),
+          component: dashboardPage,
           meta: { titleKey: 'nav.dashboard', permission: 'ORGANIZATION_READ' },
         },
         {
@@ -274,7 +277,11 @@ export const router = createRouter({
 export function installRouteGuard(target: Router): void {
   target.beforeEach(async (to) => {
     const session = useSessionStore()
-    if (session.token && !session.user) await restoreSession()
+    if (session.token && !session.user) {
+      // The first page after a reload is most often the dashboard: its chunk downloads while /me answers.
+      if (to.path === '/' || to.name === 'dashboard') void dashboardPage().catch(() => undefined)
+      await restoreSession()
+    }
     return decideNavigation(to, {
       authenticated: session.isAuthenticated && session.user !== null,
       mustChangePassword: session.mustChangePassword,
