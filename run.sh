@@ -99,7 +99,7 @@ fi
 # fixed local-only key (the demo data holds no real numbers); deployments set their own.
 PORT=$api_port XINHUO_DEMO_DATA=${XINHUO_DEMO_DATA:-true} \
   XINHUO_PRIVACY_KEY=${XINHUO_PRIVACY_KEY:-bG9jYWwtcnVuLW9ubHkta2V5LW5vdC1hLXNlY3JldDA=} \
-  java -jar "$jar" </dev/null >"$logs/backend.log" 2>&1 &
+  java ${XINHUO_JAVA_OPTS:--Xmx512m -XX:+ExitOnOutOfMemoryError} -jar "$jar" </dev/null >"$logs/backend.log" 2>&1 &
 pids+=($!)
 # the first start loads the demo data set through the services: minutes on a busy machine
 wait_for "http://localhost:$api_port/q/health/ready" "${XINHUO_START_TIMEOUT:-300}" "${pids[-1]}" backend || exit 1

@@ -3,10 +3,12 @@
 # per operation throughput and p50/p95/p99, the database floor of each read (its own SQL run directly
 # on PostgreSQL) and the ratio API ÷ database, the backend's peak resident memory and its start-up time.
 #
-#   scripts/bench.sh [--mode mix|low] [--rate R] [--duration S] [--in-place]
+#   scripts/bench.sh [--mode mix|low|soak] [--rate R] [--duration S] [--in-place]
 #
 #   --mode mix   the mix at R requests/s (default 50) for S seconds (default 60), imports beside
 #   --mode low   each operation alone at R requests/s (default 5) for S seconds each (default 20)
+#   --mode soak  the mix for S seconds (default 1800) at R requests/s (default 25), the backend's
+#                resident memory and old generation sampled every 10 s and judged flat or growing
 #   --in-place   run on BENCH_DATA itself instead of a throw-away copy (large generated data sets)
 #
 # Unless BENCH_URL names a running product, it starts the product API-only (run.sh) on a copy of the
@@ -38,8 +40,11 @@ done
 case $mode in
   mix) rate=${rate:-50}; duration=${duration:-60} ;;
   low) rate=${rate:-5}; duration=${duration:-20} ;;
-  *) echo "--mode is mix or low" >&2; exit 2 ;;
+  soak) rate=${rate:-25}; duration=${duration:-1800} ;;
+  *) echo "--mode is mix, low or soak" >&2; exit 2 ;;
 esac
+# a soak is the mix played long; only the memory series and its verdict are its own
+load_mode=$mode; [ "$mode" = soak ] && load_mode=mix
 
 say() { printf '[bench] %s\n' "$*"; }
 work=$root/bench/target/bench
@@ -48,7 +53,7 @@ port=${BENCH_API_PORT:-48080}
 url=${BENCH_URL:-http://localhost:$port}
 source_data=${BENCH_DATA:-.local-bench/demo}
 mkdir -p "$work"
-rm -f "$work/process.properties" "$work/db-floor.json" "$work/workload.json" "$work/rss.peak"
+rm -f "$work/process.properties" "$work/db-floor.json" "$work/workload.json" "$work/rss.peak" "$work/memory.series"
 
 # 1. Built: the backend (unless a running product is given) and the benchmark module.
 jar=backend/target/quarkus-app/quarkus-run.jar
@@ -63,7 +68,7 @@ java_bench=(java --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$(cat bench/ta
 product= sampler= backend= run_dir=
 stop_all() {
   trap - EXIT INT TERM
-  [ -n "$sampler" ] && kill "$sampler" 2>/dev/null || true
+  [ -n "$sampler" ] && kill $sampler 2>/dev/null || true
   if [ -n "$product" ]; then
     say "stopping the product…"
     kill -TERM "$product" 2>/dev/null || true
@@ -157,7 +162,7 @@ fi
 
 # 3. Whom to act as and on what (found through the API), the database floor of the reads on the data
 # as they find it, then the load (Gatling), then the table.
-settings=(-Dbench.url="$url" -Dbench.mode="$mode" -Dbench.workDir="$work" -Dbench.reuseWorkload=true
+settings=(-Dbench.url="$url" -Dbench.mode="$load_mode" -Dbench.workDir="$work" -Dbench.reuseWorkload=true
   -Dbench.admin="${BENCH_ADMIN:-city-admin}" -Dbench.password="${BENCH_PASSWORD:-Xinhuo@2016}"
   -Dbench.period="${BENCH_PERIOD:-2016-H1}" -Dbench.townshipAdmins="${BENCH_TOWNSHIP_ADMINS:-}"
   -Dbench.groupLeaders="${BENCH_GROUP_LEADERS:-}" -Dbench.importsPerMinute="${BENCH_IMPORTS_PER_MINUTE:-1}"
@@ -185,12 +190,22 @@ if [ -n "$backend" ]; then
       sleep 0.5
     done) &
   sampler=$!
+  # the memory series of a soak: seconds, resident kB and the old generation's used kB (jstat), every 10 s
+  if [ "$mode" = soak ]; then
+    (start=$(date +%s); while kill -0 "$backend" 2>/dev/null; do
+        rss=$(awk '/^VmRSS/ {print $2}' "/proc/$backend/status" 2>/dev/null || echo 0)
+        old=$(jstat -gc "$backend" 2>/dev/null | awk 'NR==2 {printf "%.0f", $8}')
+        echo "$(( $(date +%s) - start )) ${rss:-0} ${old:-0}" >> "$work/memory.series"
+        sleep 10
+      done) &
+    sampler="$sampler $!"
+  fi
 fi
 ./mvnw -q -pl bench gatling:test "${settings[@]}" > "$work/gatling.log" 2>&1 || {
   tail -n 40 "$work/gatling.log"; say "Gatling failed; its output: $work/gatling.log"; exit 1; }
 if [ -n "$backend" ]; then
   echo "rss_hwm_mb=$(awk '/^VmHWM/ {printf "%.0f", $2/1024}' "/proc/$backend/status")" >> "$work/process.properties"
-  kill "$sampler" 2>/dev/null || true
+  kill $sampler 2>/dev/null || true; sampler=
   [ -f "$work/rss.peak" ] && echo "rss_peak_mb=$(awk '{printf "%.0f", $1/1024}' "$work/rss.peak")" >> "$work/process.properties"
 fi
 

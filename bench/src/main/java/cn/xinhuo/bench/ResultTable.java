@@ -120,6 +120,7 @@ public final class ResultTable {
             out.append(String.format(Locale.ROOT, "- Backend start-up: %.2f s from process start to ready (Quarkus says %s s) — "
                     + "target ≤ 5 s: %s%n", startup, process.getProperty("quarkus_started_s", "?"), startup <= 5 ? "pass" : "**miss**"));
         }
+        MemorySeries.load(s.workDir().resolve("memory.series")).ifPresent(m -> out.append(m.render()));
         return out.toString();
     }
 
