@@ -74,8 +74,7 @@ public class BeneficiaryService {
             return Map.of();
         }
         List<Beneficiary> found = beneficiaries.list("id in ?1", ids);
-        Map<Long, String> names = organizations.list("id in ?1", found.stream().map(b -> b.organizationId).distinct().toList())
-                .stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+        Map<Long, String> names = organizations.namesOf(found.stream().map(b -> b.organizationId).distinct().toList());
         return found.stream().collect(Collectors.toMap(b -> b.id, b -> view(b, names.get(b.organizationId))));
     }
 

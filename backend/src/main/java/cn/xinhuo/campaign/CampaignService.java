@@ -212,8 +212,7 @@ public class CampaignService {
             return List.of();
         }
         Map<Long, Campaign> byId = repository.campaigns(ids).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
-        Map<Long, String> names = organizations.list("id in ?1", byId.values().stream().map(c -> c.organizationId).distinct().toList())
-                .stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+        Map<Long, String> names = organizations.namesOf(byId.values().stream().map(c -> c.organizationId).distinct().toList());
         return ids.stream().map(byId::get).map(c -> new CampaignView(c.id, c.organizationId, names.get(c.organizationId), c.name,
                 c.startYear, c.endYear, List.copyOf(c.targets), c.version)).toList();
     }

@@ -118,8 +118,7 @@ public class LeadershipService {
         Map<Long, LocalDate> trainedOn = appointments.lastTrained(ids);
         Map<Long, Appointment> byId = appointments.list("id in ?1", ids).stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        Map<Long, String> names = organizations.list("id in ?1", byId.values().stream().map(a -> a.organizationId).distinct().toList())
-                .stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+        Map<Long, String> names = organizations.namesOf(byId.values().stream().map(a -> a.organizationId).distinct().toList());
         LocalDate today = LocalDate.now();
         return ids.stream().map(byId::get).map(a -> new AppointmentView(a.id, a.organizationId, names.get(a.organizationId),
                 a.personName, a.volunteerId, a.role, a.startedOn, a.endedOn, a.changeReason,
@@ -209,8 +208,7 @@ public class LeadershipService {
         }
         Map<Long, Long> attendees = trainings.attendees(ids);
         Map<Long, Training> byId = trainings.list("id in ?1", ids).stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
-        Map<Long, String> names = organizations.list("id in ?1", byId.values().stream().map(t -> t.organizationId).distinct().toList())
-                .stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+        Map<Long, String> names = organizations.namesOf(byId.values().stream().map(t -> t.organizationId).distinct().toList());
         return ids.stream().map(byId::get).map(t -> new TrainingView(t.id, t.organizationId, names.get(t.organizationId), t.heldOn,
                 t.title, t.format, attendees.getOrDefault(t.id, 0L), t.version)).toList();
     }

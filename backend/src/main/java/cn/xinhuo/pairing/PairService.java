@@ -246,8 +246,7 @@ public class PairService {
         Map<Long, String> volunteerNames = volunteers.list("id in ?1", byId.values().stream().map(p -> p.volunteerId).distinct().toList())
                 .stream().collect(Collectors.toMap(v -> v.id, v -> v.name));
         Map<Long, BeneficiaryView> helped = beneficiaries.views(byId.values().stream().map(p -> p.beneficiaryId).distinct().toList());
-        Map<Long, String> places = organizations.list("id in ?1", byId.values().stream().map(p -> p.organizationId).distinct().toList())
-                .stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+        Map<Long, String> places = organizations.namesOf(byId.values().stream().map(p -> p.organizationId).distinct().toList());
         return ids.stream().map(byId::get).map(p -> {
             PairRepository.Totals t = totals.get(p.id);
             BeneficiaryView beneficiary = helped.get(p.beneficiaryId);

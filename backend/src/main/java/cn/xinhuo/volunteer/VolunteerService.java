@@ -285,8 +285,7 @@ public class VolunteerService {
     }
 
     private Map<Long, String> organizationNames(Set<Long> ids) {
-        return ids.isEmpty() ? Map.of() : organizations.list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(o -> o.id, o -> o.name));
+        return organizations.namesOf(ids);
     }
 
     private VolunteerView view(Volunteer v, String organizationName) {
