@@ -127,8 +127,8 @@ if [ -z "${BENCH_URL:-}" ]; then
 logging_collector = on
 log_destination = 'stderr,jsonlog'
 EOF
-    data_note="data: a copy of $source_data (embedded PostgreSQL 17, fsync off as in the tests)"
-    [ "$in_place" = 1 ] && data_note="data: $source_data in place (embedded PostgreSQL 17, fsync off)"
+    data_note="data: a copy of $source_data (embedded PostgreSQL 15, fsync off as in the tests)"
+    [ "$in_place" = 1 ] && data_note="data: $source_data in place (embedded PostgreSQL 15, fsync off)"
   fi
   mkdir -p "$run_dir/logs"
   : > "$run_dir/logs/backend.log"

@@ -3445,9 +3445,11 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The database is unavailable; try again shortly. */
+        /** @description The database cannot serve now (away, every connection busy, or the query out of time); retry after Retry-After seconds. */
         ServiceUnavailable: {
             headers: {
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {

@@ -1,6 +1,7 @@
 package cn.xinhuo.security;
 
 import cn.xinhuo.support.EmbeddedDatabase;
+import cn.xinhuo.support.ProductInstance;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -8,13 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +29,8 @@ class TwoInstancesIT {
     private static final String PASSWORD = "Changed-Twice-2016!";
 
     private static EmbeddedPostgres database;
-    private static Process first;
-    private static Process second;
+    private static ProductInstance first;
+    private static ProductInstance second;
     private static String a;
     private static String b;
 
@@ -43,27 +38,19 @@ class TwoInstancesIT {
     static void startTwoInstances() throws Exception {
         database = EmbeddedDatabase.start(null, 0);
         String url = EmbeddedDatabase.jdbcUrl(database);
-        int portA = freePort();
-        int portB = freePort();
-        first = start(url, portA, "a");
-        a = "http://localhost:" + portA;
-        awaitReady(a, first);
-        second = start(url, portB, "b"); // after the first: it finds the schema and the administrator in place
-        b = "http://localhost:" + portB;
-        awaitReady(b, second);
+        Map<String, String> admin = Map.of("XINHUO_ADMIN_USERNAME", ADMIN, "XINHUO_ADMIN_PASSWORD", INITIAL);
+        first = ProductInstance.start("a", url, admin, Duration.ofSeconds(90));
+        a = first.base();
+        // after the first: it finds the schema and the administrator in place
+        second = ProductInstance.start("b", url, admin, Duration.ofSeconds(90));
+        b = second.base();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        for (Process p : new Process[] {first, second}) {
-            if (p != null) {
-                p.destroy();
-                try {
-                    p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                p.destroyForcibly();
+        for (ProductInstance instance : new ProductInstance[] {first, second}) {
+            if (instance != null) {
+                instance.close();
             }
         }
         if (database != null) {
@@ -112,52 +99,5 @@ class TwoInstancesIT {
     private static Response login(String base, String username, String password) {
         return given().baseUri(base).contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", password)).post("/api/v1/auth/login");
-    }
-
-    private static Process start(String jdbcUrl, int port, String name) throws IOException {
-        String jar = System.getProperty("xinhuo.jar", "target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-jar", jar)
-                .redirectErrorStream(true)
-                .redirectOutput(new File("target/it-instance-" + name + ".log"));
-        pb.environment().putAll(Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
-                "QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USER,
-                "QUARKUS_DATASOURCE_PASSWORD", "postgres",
-                "PORT", String.valueOf(port),
-                "XINHUO_ADMIN_USERNAME", ADMIN,
-                "XINHUO_ADMIN_PASSWORD", INITIAL,
-                "XINHUO_PRIVACY_KEY", "dGVzdC1vbmx5LWtleS1ub3QtYS1zZWNyZXQtMDAwMDA="));
-        return pb.start();
-    }
-
-    private static void awaitReady(String base, Process process) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("instance at " + base + " exited; see target/it-instance-*.log");
-            }
-            try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("instance at " + base + " did not become ready");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String javaBinary() {
-        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     }
 }

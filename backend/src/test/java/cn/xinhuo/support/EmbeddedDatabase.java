@@ -3,7 +3,6 @@ package cn.xinhuo.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -51,8 +50,21 @@ public final class EmbeddedDatabase {
             EmbeddedPostgres pg = builder.start();
             createDatabase(pg);
             return pg;
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("could not start the embedded PostgreSQL server" + madeBy(dataDirectory), e);
+        }
+    }
+
+    /** Names the major version of existing data: another major's data cannot be opened (.local of 17 before 15). */
+    private static String madeBy(Path dataDirectory) {
+        Path version = dataDirectory == null ? null : dataDirectory.resolve("PG_VERSION");
+        try {
+            return version != null && java.nio.file.Files.exists(version)
+                    ? "; its data in " + dataDirectory + " was made by PostgreSQL " + java.nio.file.Files.readString(version).strip()
+                    + ": if that is not the embedded server's major version, delete the folder (or move it away) to start afresh"
+                    : "";
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);
+            return "";
         }
     }
 

@@ -93,4 +93,25 @@ public final class Rosters {
         }
         throw new IllegalArgumentException(heading);
     }
+
+    /** Polls an import until it is no longer RUNNING (at most two minutes) and returns its report. */
+    public static io.restassured.path.json.JsonPath finished(io.restassured.specification.RequestSpecification as, long id) {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (true) {
+            var report = io.restassured.RestAssured.given().spec(as).get("/api/v1/volunteer-imports/" + id)
+                    .then().statusCode(200).extract().jsonPath();
+            if (!report.getString("status").equals("RUNNING")) {
+                return report;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("import " + id + " still running");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 }

@@ -11,16 +11,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SyntheticPeople {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final AtomicInteger SEQUENCE = new AtomicInteger(101);
+    private static final AtomicInteger PEOPLE = new AtomicInteger(50);
 
     private SyntheticPeople() {
     }
 
-    /** A number with a right check character; region 999999 does not exist, so it is nobody's. */
+    /**
+     * A number with a right check character; regions 99999x do not exist, so it is nobody's. Each
+     * call a new one: 500 sequence numbers per region and sex, then the next odd region (never
+     * Rosters' 999998) — one suite registers more than 500 people born on one day.
+     */
     public static String idCard(LocalDate birth, boolean male) {
-        // odd sequence numbers for men, even for women (GB 11643); each call a new one
-        int seq = SEQUENCE.getAndAdd(2) % 1000 + (male ? 0 : 1);
-        String first17 = "999999" + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", seq);
+        int n = PEOPLE.getAndIncrement();
+        int seq = n % 500 * 2 + (male ? 1 : 0); // odd sequence numbers for men, even for women (GB 11643)
+        String first17 = (999999 - 2 * (n / 500)) + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", seq);
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];

@@ -66,19 +66,7 @@ class VolunteerImportTest {
     }
 
     private JsonPath finished(long id) {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (true) {
-            JsonPath report = given().spec(admin).get(IMPORTS + "/" + id).then().statusCode(200).extract().jsonPath();
-            if (!report.getString("status").equals("RUNNING")) {
-                return report;
-            }
-            assertThat(System.currentTimeMillis()).as("import %d still running", id).isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        return Rosters.finished(admin, id);
     }
 
     private long registered() {

@@ -83,10 +83,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response databaseAway(JDBCConnectionException e, HttpHeaders headers, UriInfo uri) {
-        Log.warn("database unavailable: " + e.getSQLException().getSQLState());
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
-        return build(ProblemType.SERVICE_UNAVAILABLE, locale, Messages.get(locale, "service-unavailable.detail"), uri,
-                List.of());
+        return unavailable(DatabaseTrouble.of(e).orElse(DatabaseTrouble.AWAY), e, headers, uri);
     }
 
     @ServerExceptionMapper
@@ -102,10 +99,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        var trouble = DatabaseTrouble.of(e);
+        if (trouble.isPresent()) {
+            return unavailable(trouble.get(), e, headers, uri);
+        }
         String reference = UUID.randomUUID().toString();
         Log.errorf(e, "unexpected failure, reference %s", reference);
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         return build(ProblemType.INTERNAL, locale, Messages.get(locale, "internal.detail", reference), uri, List.of());
+    }
+
+    /** The database cannot serve now (R5): 503 with Retry-After, logged without the stack trace. */
+    private static Response unavailable(DatabaseTrouble trouble, Throwable e, HttpHeaders headers, UriInfo uri) {
+        Log.warnf("database %s on %s: %s", trouble.name().toLowerCase(Locale.ROOT), uri == null ? "-" : uri.getPath(),
+                rootMessage(e));
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Response response = build(ProblemType.SERVICE_UNAVAILABLE, locale, Messages.get(locale, trouble.detailKey()),
+                uri, List.of());
+        response.getHeaders().add(HttpHeaders.RETRY_AFTER, String.valueOf(trouble.retryAfterSeconds()));
+        return response;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; depth < 20 && root.getCause() != null && root.getCause() != root; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Response build(ProblemType type, Locale locale, String detail, UriInfo uri,
