@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
@@ -71,6 +72,7 @@ class TwoInstancesIT {
         }
     }
 
+    @Tag("S2")
     @Test
     void aTokenRevokedOnOneInstanceIsRefusedByTheOther() {
         String token = adminToken();
@@ -79,6 +81,7 @@ class TwoInstancesIT {
         given().baseUri(a).header("Authorization", "Bearer " + token).get("/api/v1/auth/me").then().statusCode(401);
     }
 
+    @Tag("A2")
     @Test
     void aLockoutCountedOnOneInstanceHoldsOnTheOther() {
         String token = adminToken();
