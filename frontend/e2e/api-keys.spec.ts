@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { API_PORT, loginAs, openMenu, TOWNSHIP, unique } from './helpers'
 
 test.describe('API keys', () => {
-  test('an admin creates a key for a township, sees it once, another system uses it until it is revoked', async ({
+  test('[S2] an admin creates a key for a township, sees it once, another system uses it until it is revoked', async ({
     page,
     request,
   }, testInfo) => {

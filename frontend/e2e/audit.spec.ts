@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { isPhone, loginAs, openMenu, TOWNSHIP, unique } from './helpers'
 
 test.describe('audit log', () => {
-  test('an admin sees its login and the before and after of a change', async ({ page }, testInfo) => {
+  test('[L1] an admin sees its login and the before and after of a change', async ({ page }, testInfo) => {
     await loginAs(page, 'city-admin', '/organizations')
 
     // A change to look at: the township's contact, edited through the API.

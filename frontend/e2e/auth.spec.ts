@@ -91,7 +91,7 @@ test.describe('what a role sees', () => {
 })
 
 test.describe('logout', () => {
-  test('ends the session: the token is refused and a reload stays on the login page', async ({ page }) => {
+  test('[S2] ends the session: the token is refused and a reload stays on the login page', async ({ page }) => {
     await loginAs(page, 'xingan-admin', '/organizations')
     const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('xinhuo.session') ?? '{}').token as string)
 

@@ -28,7 +28,7 @@ async function countIn(locator: Locator): Promise<number> {
 }
 
 test.describe('先进典型', () => {
-  test('a township admin sees the summary and records an honour with a story kept as plain text', async ({ page }, testInfo) => {
+  test('[V2] a township admin sees the summary and records an honour with a story kept as plain text', async ({ page }, testInfo) => {
     const title = `测试表彰${unique()}`
     const story = '兴安乡钟山村老农业技术员。\n<b>不是标签</b> & 不是实体'
     await loginAs(page, 'xingan-admin')

@@ -50,7 +50,7 @@ test.describe('帮扶对子', () => {
     await expect(page.getByText('暂无活动记录')).toBeVisible()
   })
 
-  test('a child under 14 is not recorded without the guardian’s consent', async ({ page }) => {
+  test('[P2] a child under 14 is not recorded without the guardian’s consent', async ({ page }) => {
     const name = `夏测${unique()}`
     await loginAs(page, 'xingan-admin', '/beneficiaries')
     await page.getByRole('button', { name: '登记帮扶对象' }).click()

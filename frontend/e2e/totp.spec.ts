@@ -9,7 +9,7 @@ test.describe('second factor', () => {
     expect(totp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', 1_111_111_109_000)).toBe('081804')
   })
 
-  test('a new user turns it on in the account page and then logs in with a code', async ({ page }) => {
+  test('[A3] a new user turns it on in the account page and then logs in with a code', async ({ page }) => {
     const n = unique()
     const username = `e2e-totp-${n}`
     const initialPassword = `Init-${n}-Aa`

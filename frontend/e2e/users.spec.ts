@@ -14,7 +14,7 @@ async function searchUser(page: Page, text: string) {
 }
 
 test.describe('user administration', () => {
-  test('an admin creates a user, who logs in, must change the password and reaches the organizations', async ({
+  test('[A4] an admin creates a user, who logs in, must change the password and reaches the organizations', async ({
     page,
   }) => {
     const n = unique()
@@ -77,7 +77,7 @@ test.describe('user administration', () => {
     await expect(dialog).toBeVisible()
   })
 
-  test('the change-password page checks the confirmation and shows the server verdict on the field', async ({
+  test('[A4] the change-password page checks the confirmation and shows the server verdict on the field', async ({
     page,
   }) => {
     await loginAs(page, 'tuanjie-admin', '/change-password')

@@ -105,7 +105,7 @@ test.describe('the 五老 register', () => {
     expect(head).toBe('PK')
   })
 
-  test('a township admin registers a 五老, finds it, and records a move to town', async ({ page }, testInfo) => {
+  test('[Z3] a township admin registers a 五老, finds it, and records a move to town', async ({ page }, testInfo) => {
     const name = `测试五老${unique()}`
     await loginAs(page, 'xingan-admin', '/volunteers')
 
@@ -147,7 +147,7 @@ test.describe('the 五老 register', () => {
     await expect(page.getByText(/^99999919600501\d{3}[\dX]$/)).toBeVisible()
   })
 
-  test('a wrong ID check character is shown on the ID card field', async ({ page }) => {
+  test('[V1] a wrong ID check character is shown on the ID card field', async ({ page }) => {
     await loginAs(page, 'xingan-admin', '/volunteers')
 
     const dialog = await openCreateDialog(page)

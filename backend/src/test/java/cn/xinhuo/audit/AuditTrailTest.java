@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -33,6 +34,7 @@ class AuditTrailTest {
         Auth.actAsRoot();
     }
 
+    @Tag("L1")
     @Test
     void everyChangeIsInTheTrailWithWhoBeforeAndAfter() {
         long city = Fixtures.organization("审计市", "CITY_COMMITTEE", null);
@@ -53,6 +55,7 @@ class AuditTrailTest {
         assertThat(trail.getString("items[1].before")).isNull();
     }
 
+    @Tag("L1")
     @Test
     void aMoveIsOneChangeNotOnePerDescendant() {
         long city = Fixtures.organization("审计市", "CITY_COMMITTEE", null);
@@ -71,6 +74,7 @@ class AuditTrailTest {
         assertThat(to).isPositive();
     }
 
+    @Tag("L1")
     @Test
     void securityEventsAreInTheTrail() {
         String name = "a-" + UUID.randomUUID().toString().substring(0, 10);
@@ -91,6 +95,8 @@ class AuditTrailTest {
                 .body("items.event", hasItem("ACCESS_DENIED"));
     }
 
+    @Tag("L3")
+    @Tag("L2")
     @Test
     void theDatabaseRefusesToUpdateOrDeleteAuditRows() {
         Fixtures.organization("审计市", "CITY_COMMITTEE", null);
@@ -108,11 +114,60 @@ class AuditTrailTest {
         assertThat(Database.count("select count(*) from audit_event where actor = 'someone-else'")).isZero();
     }
 
+    @Tag("L2")
     @Test
-    void onlyRowsOlderThan180DaysCanBePurged() {
-        assertThat(Database.count("select purge_audit_events(interval '180 days')")).isZero();
+    void onlyRowsOlderThan180DaysCanBePurgedAndNothingPurgesOnItsOwn() {
+        String actor = "retention-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int days : new int[] {181, 179, 1}) {
+            Database.update("insert into audit_event (occurred_at, actor, event, outcome, detail)"
+                    + " values (now() - make_interval(days => ?), ?, 'RETENTION_PROBE', 'SUCCESS', ?)", days, actor, days + " days old");
+        }
+        assertThatThrownBy(() -> Database.count("select purge_audit_events(interval '179 days')"))
+                .hasMessageContaining("180 days");
+        assertThat(Database.count("select purge_audit_events(interval '180 days')")).isGreaterThanOrEqualTo(1);
+        assertThat(Database.count("select count(*) from audit_event where actor = ? and detail = '181 days old'", actor)).isZero();
+        assertThat(Database.count("select count(*) from audit_event where actor = ? and detail in ('179 days old', '1 days old')",
+                actor)).isEqualTo(2);
+        // nothing in the application deletes audit rows: the only way is this function, called by an operator
+        assertThat(Database.count("select count(*) from pg_proc p join pg_namespace n on n.oid = p.pronamespace"
+                + " where n.nspname = 'public' and p.prosrc ilike '%delete from audit_event%' and p.proname <> 'purge_audit_events'"))
+                .isZero();
     }
 
+    /** L1: time with its offset, user, event, object and outcome — also for views and exports of personal data. */
+    @Tag("L1")
+    @Tag("Z3")
+    @Test
+    void viewsAndExportsOfPersonalDataAreEntriesWithTimeUserEventObjectAndOutcome() {
+        long city = Fixtures.organization("审计市", "CITY_COMMITTEE", null);
+        long village = Fixtures.organization("审计村", "VILLAGE_GROUP", Fixtures.organization("审计乡", "TOWNSHIP_COMMITTEE", city));
+        long volunteer = given().contentType(ContentType.JSON).body(cn.xinhuo.support.SyntheticPeople.volunteer("审计五老", village))
+                .post("/api/v1/volunteers").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().get("/api/v1/volunteers/" + volunteer + "/personal-data").then().statusCode(200);
+        given().queryParam("within", village).get("/api/v1/volunteers/export").then().statusCode(200);
+
+        var viewed = given().queryParam("event", "PERSONAL_DATA_VIEWED").queryParam("objectId", String.valueOf(volunteer))
+                .get("/api/v1/audit-events").then().statusCode(200).body("total", equalTo(1)).extract().jsonPath();
+        assertThat(viewed.getString("items[0].occurredAt")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)");
+        assertThat(viewed.getString("items[0].actor")).isEqualTo(Auth.ROOT);
+        assertThat(viewed.getString("items[0].objectType")).isEqualTo("volunteer");
+        assertThat(viewed.getString("items[0].outcome")).isEqualTo("SUCCESS");
+
+        given().queryParam("event", "VOLUNTEER_EXPORT").queryParam("actor", Auth.ROOT).queryParam("size", 1)
+                .get("/api/v1/audit-events").then().statusCode(200)
+                .body("items[0].outcome", equalTo("SUCCESS"))
+                .body("items[0].objectType", equalTo("volunteer"))
+                .body("items[0].detail", org.hamcrest.Matchers.containsString("1 rows"));
+        // a failure is an entry too, with its outcome
+        String stranger = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        given().contentType(ContentType.JSON).body(Map.of("username", stranger, "password", "Wrong-Pass-2016!"))
+                .post("/api/v1/auth/login").then().statusCode(401);
+        given().queryParam("event", "LOGIN_FAILED").queryParam("actor", stranger).get("/api/v1/audit-events").then()
+                .body("total", equalTo(1)).body("items[0].outcome", equalTo("FAILURE"))
+                .body("items[0].objectType", equalTo("user"));
+    }
+
+    @Tag("Z1")
     @Test
     void anAdminSeesOnlyTheEventsOfItsSubtree() {
         long city = Fixtures.organization("审计市", "CITY_COMMITTEE", null);

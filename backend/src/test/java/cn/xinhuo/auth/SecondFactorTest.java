@@ -11,6 +11,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -26,6 +27,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
+@Tag("A3")
 class SecondFactorTest {
 
     @Inject
@@ -77,6 +79,7 @@ class SecondFactorTest {
                 .isZero();
     }
 
+    @Tag("A2")
     @Test
     void wrongCodesCountTowardsTheLockout() {
         String secret = enable();

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -126,6 +127,8 @@ class DataGeneratorTest {
         }
     }
 
+    @Tag("P3")
+    @Tag("P1")
     @Test
     void theRecordsKeepTheRulesOfThePeopleAndTheirNumbers() throws SQLException {
         generated("xinhuo_gen_a", 1);

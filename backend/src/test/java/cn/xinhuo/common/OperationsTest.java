@@ -3,6 +3,7 @@ package cn.xinhuo.common;
 import cn.xinhuo.support.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -24,5 +25,13 @@ class OperationsTest {
     @Test
     void prometheusMetricsAreServed() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    /** V3: every statement of the application's connections is cut off after 15 seconds. */
+    @Tag("V3")
+    @Test
+    void theApplicationsConnectionsHaveAStatementTimeout() {
+        org.assertj.core.api.Assertions.assertThat(cn.xinhuo.support.Database.count(
+                "select extract(epoch from current_setting('statement_timeout')::interval)::bigint")).isEqualTo(15);
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -44,6 +45,7 @@ class ApiKeyTest {
                 .extract().jsonPath().getString("key");
     }
 
+    @Tag("S3")
     @Test
     void theKeyIsShownOnceAndStoredOnlyAsAHash() {
         String key = createKey("READ_ONLY");
@@ -79,6 +81,7 @@ class ApiKeyTest {
         given().spec(Auth.withApiKey(key)).get("/api/v1/auth/me").then().statusCode(403);
     }
 
+    @Tag("S2")
     @Test
     void aRevokedKeyIsRefusedAtOnce() {
         String key = createKey("READ_ONLY");

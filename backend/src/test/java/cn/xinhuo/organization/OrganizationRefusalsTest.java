@@ -5,6 +5,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -89,6 +90,7 @@ class OrganizationRefusalsTest {
                 .body("errors.field", contains("establishedOn", "name", "regionCode", "type"));
     }
 
+    @Tag("V1")
     @Test
     void anUnknownTypeOrAMalformedDateInTheBodyIsRefusedNamingTheField() {
         long[] tree = OrganizationApi.cityWithTownship();
@@ -100,6 +102,7 @@ class OrganizationRefusalsTest {
         assertThat(OrganizationApi.total()).isEqualTo(before);
     }
 
+    @Tag("V4")
     @Test
     void unreadableJsonIsAProblemWithoutInternals() {
         given().contentType(ContentType.JSON).body("{\"name\": }").when().post(BASE).then()
@@ -110,6 +113,7 @@ class OrganizationRefusalsTest {
                 .body(not(org.hamcrest.Matchers.containsString("jackson")));
     }
 
+    @Tag("R1")
     @Test
     void aStaleIfMatchIs412AndWritesNothing() {
         long[] tree = OrganizationApi.cityWithTownship();
@@ -131,6 +135,7 @@ class OrganizationRefusalsTest {
                 .body("status", equalTo("ACTIVE"));
     }
 
+    @Tag("R1")
     @Test
     void aMissingIfMatchIs428AndWritesNothing() {
         long[] tree = OrganizationApi.cityWithTownship();
@@ -192,6 +197,8 @@ class OrganizationRefusalsTest {
         given().queryParam("within", 987_654_321L).when().get(BASE).then().statusCode(404);
     }
 
+    @Tag("V3")
+    @Tag("V2")
     @Test
     void badPagingSortingAndFiltersAreRefusedNamingTheParameter() {
         given().queryParam("size", 500).when().get(BASE).then().statusCode(400).body("errors.field", hasItem("size"));

@@ -12,6 +12,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -91,6 +92,8 @@ class PairTest {
                 .post(PAIRS + "/" + pair + "/transitions").then();
     }
 
+    @Tag("P2")
+    @Tag("R3")
     @Test
     void aChildUnder14WithoutConsentIsRefusedNamingTheConsentAndNothingIsWritten() {
         String before = Database.fingerprint();
@@ -110,6 +113,9 @@ class PairTest {
         assertThat(before).isNotEqualTo(afterWithdrawal);
     }
 
+    @Tag("P1")
+    @Tag("Z3")
+    @Tag("Z1")
     @Test
     void aChildIsShownMaskedAndItsFullRecordIsAuditedWhenViewed() {
         long id = beneficiary(child(true));
@@ -161,6 +167,7 @@ class PairTest {
         step(other, Map.of("status", "ENDED", "on", "2016-06-01")).statusCode(400).body("errors.field", contains("reason"));
     }
 
+    @Tag("R2")
     @Test
     void theSameActivityPostedTwiceWithOneKeyIsRecordedOnceAndAnotherBodyWithTheKeyIs422() {
         long pair = pair(volunteer(), beneficiary(youngFarmer()), "ACTIVE").statusCode(201).extract().jsonPath().getLong("id");

@@ -17,6 +17,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -45,6 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
+@Tag("Z1")
+@Tag("Z2")
+@Tag("Z5")
 class AccessControlMatrixTest {
 
     /** What each role may do, as the issue states it (independent of the production table). */

@@ -9,6 +9,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -46,6 +47,7 @@ class DemoAccountsAccessTest {
                 .extract().jsonPath().getLong("items.find { it.name == '" + name + "' }.id");
     }
 
+    @Tag("Z1")
     @Test
     void xinganAdminCannotReadListCountSearchUpdateOrMoveAnythingOfTuanjie() {
         long tuanjie = orgId("团结镇关工委");
@@ -72,6 +74,7 @@ class DemoAccountsAccessTest {
         assertThat(Database.fingerprint()).isEqualTo(before);
     }
 
+    @Tag("Z1")
     @Test
     void xinganAdminSeesOnlyItsOwnTownshipFromTheTop() {
         long xingan = orgId("兴安乡关工委");
@@ -86,6 +89,8 @@ class DemoAccountsAccessTest {
         assertThat(page.getLong("total")).isEqualTo(subtree.size());
     }
 
+    @Tag("Z2")
+    @Tag("Z5")
     @Test
     void zhongshanLeaderCannotCreateUsersOrChangeTheTree() {
         long zhongshan = orgId("钟山村关工小组");
@@ -107,6 +112,8 @@ class DemoAccountsAccessTest {
         assertThat(Database.fingerprint()).isEqualTo(before);
     }
 
+    @Tag("Z2")
+    @Tag("Z5")
     @Test
     void cityViewerReadsEverythingOfTheCityButCannotWrite() {
         long xingan = orgId("兴安乡关工委");
@@ -133,6 +140,8 @@ class DemoAccountsAccessTest {
                 .body(Map.of("name", "新市", "type", "CITY_COMMITTEE")).post(ORGS).then().statusCode(400);
     }
 
+    @Tag("Z1")
+    @Tag("Z2")
     @Test
     void zhongshanLeaderRecordsActivitiesForThePairsOf钟山村AndNothingElse() {
         long zhongshan = orgId("钟山村关工小组");

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import static org.hamcrest.Matchers.not;
 /** Z4: a body cannot set its own scope, role, version, status or audit fields (per writable resource). */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
+@Tag("Z4")
 class MassAssignmentTest {
 
     private static long city;

@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -58,6 +59,7 @@ class TwoInstancesIT {
         }
     }
 
+    @Tag("S2")
     @Test
     void aTokenRevokedOnOneInstanceIsRefusedByTheOther() {
         String token = adminToken();
@@ -66,6 +68,7 @@ class TwoInstancesIT {
         given().baseUri(a).header("Authorization", "Bearer " + token).get("/api/v1/auth/me").then().statusCode(401);
     }
 
+    @Tag("A2")
     @Test
     void aLockoutCountedOnOneInstanceHoldsOnTheOther() {
         String token = adminToken();

@@ -1,12 +1,14 @@
 package cn.xinhuo.volunteer;
 
 import cn.xinhuo.support.SyntheticPeople;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("V1")
 class IdCardNumberTest {
 
     @Test

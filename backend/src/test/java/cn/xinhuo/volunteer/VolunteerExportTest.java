@@ -9,6 +9,7 @@ import io.restassured.specification.RequestSpecification;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -40,6 +41,8 @@ class VolunteerExportTest {
         }
     }
 
+    @Tag("Z1")
+    @Tag("Z3")
     @Test
     void aTownshipAdminsExportHoldsOnlyItsSubtreeMasked() throws IOException {
         byte[] xlsx = given().spec(xingan).get("/api/v1/volunteers/export").then().statusCode(200)
@@ -66,6 +69,7 @@ class VolunteerExportTest {
                 .body("items[0].detail", org.hamcrest.Matchers.startsWith(total + " rows"));
     }
 
+    @Tag("Z1")
     @Test
     void anExportOfAnotherSubtreeIs404AndFiltersApply() throws IOException {
         long tuanjie = given().spec(Auth.as(Auth.root())).queryParam("q", "团结镇关工委").get("/api/v1/organizations")
@@ -78,5 +82,26 @@ class VolunteerExportTest {
         assertThat(urbanRows.subList(1, urbanRows.size())).extracting(r -> r.getCellText(8)).containsOnly("城镇");
         given().spec(xingan).queryParam("residence", "MOON").get("/api/v1/volunteers/export").then().statusCode(400)
                 .body("errors[0].field", equalTo("residence"));
+    }
+
+    /** V3: exports of the register are limited to 10 a minute per user; the 11th is a 429 with Retry-After. */
+    @Tag("V3")
+    @Test
+    void theEleventhExportOfAUserInAMinuteIs429WithRetryAfter() throws InterruptedException {
+        long city = cn.xinhuo.support.Fixtures.organization("导出限速市", "CITY_COMMITTEE", null);
+        RequestSpecification admin = Auth.as(Auth.newUser(city, "ORG_ADMIN"));
+        // the limit counts per clock minute: start early in one, so the exports fall in a single window
+        int second = java.time.LocalTime.now().getSecond();
+        if (second > 40) {
+            Thread.sleep((61L - second) * 1000);
+        }
+        for (int i = 0; i < 10; i++) {
+            given().spec(admin).get("/api/v1/volunteers/export").then().statusCode(200);
+        }
+        given().spec(admin).get("/api/v1/volunteers/export").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]?"));
+        // another user is not held back by this one
+        given().spec(Auth.as(Auth.newUser(city, "ORG_ADMIN"))).get("/api/v1/volunteers/export").then().statusCode(200);
     }
 }

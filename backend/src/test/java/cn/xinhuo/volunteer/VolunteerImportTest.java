@@ -12,6 +12,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -74,6 +75,7 @@ class VolunteerImportTest {
                 .statusCode(200).extract().jsonPath().getLong("total");
     }
 
+    @Tag("R3")
     @Test
     void aRosterWithOneBadRowWritesNothingAndReportsThatRowThenTheFixedFileImportsAllAndTwiceChangesNothing() {
         List<List<String>> rows = people(40);
@@ -107,6 +109,7 @@ class VolunteerImportTest {
                 + Database.count("select coalesce(sum(version), 0) from volunteer")).isEqualTo(fingerprint);
     }
 
+    @Tag("V1")
     @Test
     void eachBadCellIsReportedWithItsRowAndColumn() {
         List<List<String>> rows = people(6);
@@ -189,6 +192,8 @@ class VolunteerImportTest {
         assertThat(sheetXml).contains("<dataValidation").contains("type=\"list\"");
     }
 
+    @Tag("Z1")
+    @Tag("L1")
     @Test
     void anImportIsSeenOnlyInsideTheStartersSubtreeAndIsInTheAuditLog() {
         JsonPath report = upload(Rosters.workbook(people(1)));

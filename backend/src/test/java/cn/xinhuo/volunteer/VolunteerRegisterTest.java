@@ -11,6 +11,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -53,6 +54,8 @@ class VolunteerRegisterTest {
         return Database.count("select count(*) from volunteer");
     }
 
+    @Tag("Z3")
+    @Tag("P1")
     @Test
     void aRegisteredVolunteerShowsMaskedNumbersAndKeepsThemOnlyEncrypted() {
         Map<String, Object> body = SyntheticPeople.volunteer("冯林", village);
@@ -79,6 +82,7 @@ class VolunteerRegisterTest {
         given().spec(Auth.as(viewer)).get(BASE + "/" + id).then().statusCode(200).body("mobile", equalTo("138****0000"));
     }
 
+    @Tag("V1")
     @Test
     void badInputIsRefusedNamingEachFieldAndNothingIsWritten() {
         long before = volunteers();
