@@ -47,15 +47,6 @@ class RequirementTraceabilityTest {
             "\\b(?:test|it|describe)(?:\\.[a-zA-Z]+)*\\(\\s*(['\"`])((?:(?!\\1)[^\\\\\\n]|\\\\.)*)\\1");
     private static final Pattern BRACKETED_ID = Pattern.compile("\\[([A-Z][0-9]+)]");
 
-    /**
-     * Ids whose proving tests are being written on another branch of issue 10 and do not exist on
-     * this one: reported, not failed. When such a test arrives, the entry must go (the test fails
-     * until it does), so this list can only shrink.
-     */
-    private static final Map<String, String> PROVED_ELSEWHERE = Map.of(
-            "R4", "branch h-rel, issue 10 item 5: backup and restore compared table by table",
-            "R5", "branch h-rel, issue 10 item 4: the database stopped under the running product");
-
     @Test
     void everyRequirementIsNamedByATest() throws IOException {
         Path root = repositoryRoot();
@@ -68,10 +59,8 @@ class RequirementTraceabilityTest {
         List<String> unnamed = new ArrayList<>();
         for (String id : ids) {
             Set<String> tests = namedBy.getOrDefault(id, Set.of());
-            table.append(String.format("  %-3s %s%n", id, tests.isEmpty()
-                    ? (PROVED_ELSEWHERE.containsKey(id) ? "— (elsewhere: " + PROVED_ELSEWHERE.get(id) + ")" : "—")
-                    : String.join(", ", tests)));
-            if (tests.isEmpty() && !PROVED_ELSEWHERE.containsKey(id)) {
+            table.append(String.format("  %-3s %s%n", id, tests.isEmpty() ? "—" : String.join(", ", tests)));
+            if (tests.isEmpty()) {
                 unnamed.add(id);
             }
         }
@@ -79,8 +68,6 @@ class RequirementTraceabilityTest {
 
         assertThat(unnamed).as("requirements no test names (tag a test that proves each: see this class's comment)")
                 .isEmpty();
-        assertThat(PROVED_ELSEWHERE.keySet().stream().filter(namedBy::containsKey).sorted().toList())
-                .as("ids listed in PROVED_ELSEWHERE that a test here now names: remove them from the list").isEmpty();
         assertThat(new TreeSet<>(namedBy.keySet())).as("tags naming no requirement (a typo?)")
                 .isSubsetOf(ids);
     }
