@@ -18,8 +18,13 @@ function honorEntry(page: Page, testInfo: TestInfo, title: string): Locator {
 }
 
 async function pickPerson(page: Page, field: Locator, name: string): Promise<void> {
-  await field.fill(name)
-  await page.getByRole('option').filter({ hasText: new RegExp(`^${name}\\s*钟山村关工小组`) }).first().click()
+  const chosen = field.locator('xpath=ancestor::div[contains(@class, "el-select__wrapper")]')
+  // the remote search may redraw its options under the click: pick again until the choice shows
+  await expect(async () => {
+    await field.fill(name)
+    await page.getByRole('option').filter({ hasText: new RegExp(`^${name}\\s*钟山村关工小组`) }).first().click()
+    await expect(chosen).toContainText(name, { timeout: 2_000 })
+  }).toPass({ timeout: 20_000 })
 }
 
 /** The count in a summary text such as 典型 32 人. */
