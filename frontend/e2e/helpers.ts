@@ -159,3 +159,21 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   }))
   expect(widths.scroll).toBeLessThanOrEqual(widths.viewport)
 }
+
+/**
+ * Chooses an option of a remote-search select whose search goes into the address (the 五老
+ * picker): types the search, waits for its answer and clicks the option. A click on the list
+ * shown before the answer lands on options about to be redrawn and can be lost (seen under load);
+ * it picks again until the select shows the choice.
+ */
+export async function choose(page: Page, field: Locator, search: string, option: Locator, shown: string): Promise<void> {
+  const select = field.locator('xpath=ancestor::div[contains(@class, "el-select__wrapper")]')
+  const chosen = select.locator('.el-select__placeholder:not(.is-transparent)')
+  await expect(async () => {
+    const answered = page.waitForResponse((r) => r.url().includes(encodeURIComponent(search)), { timeout: 5_000 })
+    await field.fill(search)
+    await answered
+    await option.click()
+    await expect(chosen).toContainText(shown, { timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
+}

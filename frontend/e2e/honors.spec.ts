@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test'
-import { isPhone, loginAs, openMenu, unique } from './helpers'
+import { choose, isPhone, loginAs, openMenu, unique } from './helpers'
 
 /** A 五老 of 兴安乡钟山村, already honoured by the city committee (seeds/demo/honors.json). */
 const PERSON = '冯林'
@@ -18,13 +18,7 @@ function honorEntry(page: Page, testInfo: TestInfo, title: string): Locator {
 }
 
 async function pickPerson(page: Page, field: Locator, name: string): Promise<void> {
-  const chosen = field.locator('xpath=ancestor::div[contains(@class, "el-select__wrapper")]')
-  // the remote search may redraw its options under the click: pick again until the choice shows
-  await expect(async () => {
-    await field.fill(name)
-    await page.getByRole('option').filter({ hasText: new RegExp(`^${name}\\s*钟山村关工小组`) }).first().click()
-    await expect(chosen).toContainText(name, { timeout: 2_000 })
-  }).toPass({ timeout: 20_000 })
+  await choose(page, field, name, page.getByRole('option').filter({ hasText: new RegExp(`^${name}\\s*钟山村关工小组`) }).first(), name)
 }
 
 /** The count in a summary text such as 典型 32 人. */
