@@ -16,11 +16,17 @@ public final class SyntheticPeople {
     private SyntheticPeople() {
     }
 
-    /** A number with a right check character; region 999999 does not exist, so it is nobody's. */
+    /**
+     * A number with a right check character; regions 999999, 999997, 999995 … do not exist, so it is
+     * nobody's (Rosters uses 999998).
+     */
     public static String idCard(LocalDate birth, boolean male) {
-        // odd sequence numbers for men, even for women (GB 11643); each call a new one
-        int seq = SEQUENCE.getAndAdd(2) % 1000 + (male ? 0 : 1);
-        String first17 = "999999" + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", seq);
+        // odd sequence numbers for men, even for women (GB 11643); each call a new one: after 500
+        // numbers of one day (a suite with contract fuzzing makes more) the next region
+        int next = SEQUENCE.getAndAdd(2);
+        int seq = next % 1000 - (male ? 0 : 1); // next is odd: 1 … 999
+        String region = String.valueOf(999999 - 2 * (next / 1000));
+        String first17 = region + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", seq);
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];
