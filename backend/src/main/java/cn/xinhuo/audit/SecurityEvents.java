@@ -35,18 +35,27 @@ public class SecurityEvents {
                                           where u.username = :actor),
                                 :event, :objectType, :objectId,
                                 (select path from organization where id = :scope), :outcome, :address, :detail)""")
-                .setParameter("actor", truncate(actor, 100))
-                .setParameter("event", event)
-                .setParameter("objectType", objectType)
-                .setParameter("objectId", objectId == null ? null : String.valueOf(objectId))
+                .setParameter("actor", text(actor, 100))
+                .setParameter("event", text(event, 64))
+                .setParameter("objectType", text(objectType, 64))
+                .setParameter("objectId", objectId == null ? null : text(String.valueOf(objectId), 64))
                 .setParameter("scope", scopeOrgId)
                 .setParameter("outcome", outcome.name())
-                .setParameter("address", truncate(clientAddress, 64))
-                .setParameter("detail", truncate(detail, 500))
+                .setParameter("address", text(clientAddress, 64))
+                .setParameter("detail", text(detail, 500))
                 .executeUpdate();
     }
 
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+    /**
+     * The text as its column can hold it: at most {@code max} characters, without the NUL that
+     * PostgreSQL text refuses. Parts of it come from the request (a path, a name tried at a login),
+     * so a refusal of any request is recorded, whatever the request held.
+     */
+    private static String text(String s, int max) {
+        if (s == null) {
+            return null;
+        }
+        String clean = s.replace("\0", "");
+        return clean.codePointCount(0, clean.length()) <= max ? clean : clean.substring(0, clean.offsetByCodePoints(0, max));
     }
 }

@@ -21,7 +21,10 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
 
 /** Score sheets and evaluations: scores within the sheet, confirmed is final, a used sheet changes by a new version. */
 @QuarkusTest
@@ -172,6 +175,21 @@ class EvaluationTest {
                         "passTotal", 80))
                 .post("/api/v1/assessment-templates").then().statusCode(400)
                 .body("errors.field", contains("criteria[0].items[1].code"));
+    }
+
+    /** Found by ContractFuzzTest: a pass mark beyond what the sheet's column holds was a 500. */
+    @Test
+    void aPassMarkBeyond9999Point99OrWithThreeDecimalsIsRefusedNamingIt() {
+        for (Map.Entry<String, Object> mark : List.of(Map.entry("passTotal", (Object) 9223372036854775807L),
+                Map.entry("passPerCriterion", (Object) 10000), Map.entry("passTotal", (Object) 80.005))) {
+            Map<String, Object> sheet = new HashMap<>(Map.of("organizationId", city, "kind", "FIVE_GOOD",
+                    "name", Fixtures.unique("五好评分表"), "criteria", fiveGood(), "passTotal", 80));
+            sheet.put(mark.getKey(), mark.getValue());
+            given().spec(cityAdmin).contentType(ContentType.JSON).body(sheet)
+                    .post("/api/v1/assessment-templates").then().statusCode(400)
+                    .body("errors.field", everyItem(equalTo(mark.getKey())))
+                    .body("errors", not(empty()));
+        }
     }
 
     @Test

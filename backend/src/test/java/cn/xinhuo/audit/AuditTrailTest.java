@@ -95,6 +95,24 @@ class AuditTrailTest {
                 .body("items.event", hasItem("ACCESS_DENIED"));
     }
 
+    /** Found by ContractFuzzTest: a path over 64 characters or with a NUL made the refusal itself a 500. */
+    @Test
+    void aRefusalIsRecordedWhateverThePathHolds() {
+        long city = Fixtures.organization("审计市", "CITY_COMMITTEE", null);
+        String name = "a-" + UUID.randomUUID().toString().substring(0, 10);
+        Auth.createUser(name, city, "VIEWER");
+        String token = Auth.login(name, Auth.initialPassword());
+        Auth.changePassword(token, Auth.initialPassword(), Auth.PASSWORD);
+        RestAssured.requestSpecification = null;
+        for (String evidence : List.of(java.net.URLEncoder.encode("长".repeat(80), java.nio.charset.StandardCharsets.UTF_8),
+                "NUL%00byte")) {
+            given().spec(Auth.as(token)).urlEncodingEnabled(false).delete("/api/v1/evaluations/1/evidence/" + evidence)
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        assertThat(Database.count("select count(*) from audit_event where actor = ? and event = 'ACCESS_DENIED'"
+                + " and char_length(object_id) <= 64", name)).isEqualTo(2);
+    }
+
     @Tag("L3")
     @Tag("L2")
     @Test

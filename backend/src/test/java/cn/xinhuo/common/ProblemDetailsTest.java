@@ -6,9 +6,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
@@ -49,6 +54,62 @@ class ProblemDetailsTest {
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:xinhuo:problem:payload-too-large"));
+    }
+
+    /** Found by ContractFuzzTest: JAX-RS answered these with a bare 404, or read them as false / a date. */
+    @Test
+    void aQueryParameterThatIsNotItsTypeIsA400NamingIt() {
+        Map<String, Map<String, String>> bad = Map.of(
+                "/api/v1/volunteers", Map.of("page", "abc", "within", "1.5", "honored", "2", "size", "99999999999"),
+                "/api/v1/research-visits", Map.of("from", "+99999-01-01", "to", "2016-02-30"));
+        bad.forEach((path, parameters) -> parameters.forEach((name, value) ->
+                given().queryParam(name, value).when().get(path).then().statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("urn:xinhuo:problem:validation"))
+                        .body("errors.field", contains(name))));
+        // absent, trimmed, and empty is absent
+        for (String path : List.of("/api/v1/assessment-templates", "/api/v1/awards", "/api/v1/evaluations/spot-checks-due",
+                "/api/v1/appointments")) {
+            given().when().get(path).then().statusCode(200);
+        }
+        given().queryParam("within", "").queryParam("page", " 0 ").queryParam("honored", "").when().get("/api/v1/volunteers")
+                .then().statusCode(200);
+    }
+
+    /** Found by ContractFuzzTest: a number out of its type's range was "not valid JSON", naming nothing. */
+    @Test
+    void aNumberOutOfRangeOrAFractionForAnIntegerIsA400NamingIt() {
+        for (String parentId : List.of("1E+400", "9223372036854775808", "1.5")) {
+            given().contentType("application/json").body("{\"name\":\"越界\",\"type\":\"CITY_COMMITTEE\",\"parentId\":" + parentId + "}")
+                    .when().post("/api/v1/organizations").then().statusCode(400)
+                    .body("type", equalTo("urn:xinhuo:problem:validation"))
+                    .body("errors.field", contains("parentId"));
+        }
+        given().contentType("application/json").body("{\"name\":\"越界\",\"startYear\":2147483648,\"targets\":[]}")
+                .when().post("/api/v1/campaigns").then().statusCode(400).body("errors.field", hasItem("startYear"));
+    }
+
+    /** Found by ContractFuzzTest: PostgreSQL refuses U+0000 in text, and the request failed with a 500. */
+    @Test
+    void textWithANulCharacterIsA400NamingIt() {
+        given().contentType("application/json").body("{\"name\":\"村\\u0000村\",\"type\":\"CITY_COMMITTEE\"}")
+                .when().post("/api/v1/organizations").then().statusCode(400)
+                .body("type", equalTo("urn:xinhuo:problem:validation"))
+                .body("errors.field", contains("name"));
+        given().urlEncodingEnabled(false).when().get("/api/v1/volunteers?q=NUL%00byte").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("q"));
+    }
+
+    /** Found by ContractFuzzTest: +99999-01-01 was stored, and every answer carrying it broke the contract. */
+    @Test
+    void aDateIsYearMonthDayWithAFourDigitYear() {
+        for (String date : List.of("+99999-01-01", "2016-6-1", "2016-02-30")) {
+            given().contentType("application/json")
+                    .body("{\"name\":\"日期\",\"type\":\"CITY_COMMITTEE\",\"establishedOn\":\"" + date + "\"}")
+                    .when().post("/api/v1/organizations").then().statusCode(400)
+                    .body("errors.field", contains("establishedOn"));
+        }
     }
 
     @Tag("V2")

@@ -167,6 +167,19 @@ class PairTest {
         step(other, Map.of("status", "ENDED", "on", "2016-06-01")).statusCode(400).body("errors.field", contains("reason"));
     }
 
+    /** Found by ContractFuzzTest: the 400 named the Java parameter (idempotencyKey), not the header the client sent. */
+    @Test
+    void anIdempotencyKeyOfTheWrongLengthIsA400NamingTheHeader() {
+        long pair = pair(volunteer(), beneficiary(youngFarmer()), "ACTIVE").statusCode(201).extract().jsonPath().getLong("id");
+        for (String key : List.of("short", "k".repeat(101))) {
+            given().spec(admin).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                    .body(Map.of("occurredOn", "2016-04-20", "kind", "SPRING_SOWING", "hours", 2.5))
+                    .post(PAIRS + "/" + pair + "/activities").then().statusCode(400)
+                    .body("errors.field", contains("Idempotency-Key"));
+        }
+        assertThat(Database.count("select count(*) from activity where pair_id = ?", pair)).isZero();
+    }
+
     @Tag("R2")
     @Test
     void theSameActivityPostedTwiceWithOneKeyIsRecordedOnceAndAnotherBodyWithTheKeyIs422() {

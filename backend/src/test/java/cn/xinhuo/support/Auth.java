@@ -66,12 +66,21 @@ public final class Auth {
 
     /** A fresh user of the given roles in the organization, logged in, its initial password changed. */
     public static String newUser(long organizationId, String... roles) {
+        return newAccount(organizationId, roles).token();
+    }
+
+    /** A user's name and the token of its session; its password is {@link #PASSWORD}. */
+    public record Account(String username, String token) {
+    }
+
+    /** Like {@link #newUser}, with the name, for tests that log in again or act on the account itself. */
+    public static Account newAccount(long organizationId, String... roles) {
         String username = "u-" + UUID.randomUUID().toString().substring(0, 12);
         createUser(username, organizationId, roles);
         String token = login(username, ROOT_INITIAL);
         changePassword(token, ROOT_INITIAL, PASSWORD);
         TOKENS.put(username, token);
-        return token;
+        return new Account(username, token);
     }
 
     /** Creates a user (as root) whose initial password is still to be changed; returns its id. */

@@ -38,6 +38,66 @@ public final class Database {
         }
     }
 
+    /**
+     * A point in the database's history, cheap to take: the last audit event (every change to an
+     * audited table is one, written by a trigger) and what the trail does not cover — the newest
+     * import, the idempotency records and the places of research visits.
+     */
+    public record WriteMark(long auditEvent, long volunteerImport, long researchVisitPlaces, java.sql.Timestamp at) {
+    }
+
+    public static WriteMark writeMark() {
+        try (var c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
+             var s = c.createStatement();
+             var rs = s.executeQuery("""
+                     select (select coalesce(max(id), 0) from audit_event), (select coalesce(max(id), 0) from volunteer_import),
+                            (select count(*) from research_visit_place), clock_timestamp()""")) {
+            rs.next();
+            return new WriteMark(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getTimestamp(4));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What was written since the mark: the audited changes (event and record, security events
+     * such as a refused login aside) and rows of the tables the trail does not cover. Empty when
+     * nothing was.
+     */
+    public static java.util.List<String> writtenSince(WriteMark mark) {
+        java.util.List<String> written = new java.util.ArrayList<>();
+        try (var c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
+             var changes = c.prepareStatement("""
+                     select event || ' ' || coalesce(object_id, '') from audit_event
+                      where id > ? and (before_state is not null or after_state is not null) order by id limit 20""");
+             var others = c.prepareStatement("""
+                     select (select coalesce(max(id), 0) from volunteer_import), (select count(*) from research_visit_place),
+                            (select count(*) from idempotency_record where created_at >= ?)""")) {
+            changes.setLong(1, mark.auditEvent());
+            try (var rs = changes.executeQuery()) {
+                while (rs.next()) {
+                    written.add(rs.getString(1));
+                }
+            }
+            others.setTimestamp(1, mark.at());
+            try (var rs = others.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) != mark.volunteerImport()) {
+                    written.add("volunteer_import " + rs.getLong(1));
+                }
+                if (rs.getLong(2) != mark.researchVisitPlaces()) {
+                    written.add("research_visit_place " + mark.researchVisitPlaces() + " → " + rs.getLong(2) + " rows");
+                }
+                if (rs.getLong(3) > 0) {
+                    written.add("idempotency_record +" + rs.getLong(3));
+                }
+            }
+            return written;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     /** The work records: rows and the sum of their versions, per table. */
     private static final String WORK_TABLES = String.join(" union all ", java.util.stream.Stream.of("volunteer",
             "volunteer_status_change", "team", "team_member", "honor", "media_coverage", "beneficiary", "pair",

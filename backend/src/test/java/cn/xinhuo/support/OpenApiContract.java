@@ -67,6 +67,11 @@ public final class OpenApiContract {
         return operations;
     }
 
+    /** The whole document as read. */
+    public JsonNode root() {
+        return root;
+    }
+
     public Optional<Operation> operation(String method, String pathTemplate) {
         return operations.stream().filter(o -> o.method().equals(method) && o.path().equals(pathTemplate)).findFirst();
     }

@@ -18,6 +18,7 @@ public record EvaluationForm(
         @NotNull EvaluationKind kind,
         @NotNull @PastOrPresent @Schema(example = "2016-05-18") LocalDate evaluatedOn,
         @Size(max = 200) @Schema(nullable = true, example = "市关工委检查组") String evaluators,
-        @Size(max = 500) List<@Valid @NotNull ItemScore> scores,
+        @Size(max = 500) @Schema(nullable = true, description = "Items left out (or null: none) count 0.")
+        List<@Valid @NotNull ItemScore> scores,
         @Size(max = 2000) @Schema(nullable = true) String comment) {
 }

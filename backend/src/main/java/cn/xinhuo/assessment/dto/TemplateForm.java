@@ -2,7 +2,9 @@ package cn.xinhuo.assessment.dto;
 
 import cn.xinhuo.assessment.TemplateKind;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +21,9 @@ public record TemplateForm(
         @NotNull TemplateKind kind,
         @NotBlank @Size(max = 100) @Schema(example = "五好基层关工组织评分表") String name,
         @NotEmpty @Size(max = 20) List<@Valid @NotNull Criterion> criteria,
-        @NotNull @DecimalMin("0") @Schema(description = "The least total that passes.", example = "80") BigDecimal passTotal,
-        @DecimalMin("0") @Schema(nullable = true, description = "The least every criterion must reach.", example = "12")
+        @NotNull @DecimalMin("0") @DecimalMax("9999.99") @Digits(integer = 4, fraction = 2)
+        @Schema(description = "The least total that passes.", example = "80") BigDecimal passTotal,
+        @DecimalMin("0") @DecimalMax("9999.99") @Digits(integer = 4, fraction = 2)
+        @Schema(nullable = true, description = "The least every criterion must reach.", example = "12")
         BigDecimal passPerCriterion) {
 }

@@ -1,7 +1,9 @@
 package cn.xinhuo.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
@@ -10,6 +12,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,8 +72,11 @@ public class ProblemMappers {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         // Jackson wraps a syntax error inside a property in a mapping exception: still malformed JSON
         boolean syntax = e instanceof JsonParseException || e.getCause() instanceof JsonParseException;
-        if (!syntax && e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            String field = jsonPath(m.getPath());
+        String field = syntax ? null : e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "";
+        if (!syntax && field.isEmpty()) {
+            field = parsedField(e);
+        }
+        if (field != null && !field.isEmpty()) {
             return build(ProblemType.VALIDATION, locale, Messages.get(locale, "validation.detail", field), uri,
                     List.of(new FieldError(field, Messages.get(locale, "validation.unreadable-value"))));
         }
@@ -88,6 +98,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        // a parameter converter's refusal (StrictQueryParameters) arrives wrapped by JAX-RS in a 404 or 400,
+        // and a number out of range in a body wrapped by the JSON reader in a 400
+        if (e.getCause() instanceof ProblemException refusal) {
+            return problem(refusal, headers, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, headers, uri);
+        }
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
@@ -153,11 +171,14 @@ public class ProblemMappers {
     static String fieldName(ConstraintViolation<?> v) {
         List<String> names = new ArrayList<>();
         boolean inBean = false;
+        Path.MethodNode method = null;
         for (Path.Node node : v.getPropertyPath()) {
             ElementKind kind = node.getKind();
-            if (kind == ElementKind.PARAMETER) {
+            if (kind == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+            } else if (kind == ElementKind.PARAMETER) {
                 names.clear();
-                names.add(node.getName());
+                names.add(httpName(parameterAnnotations(v.getRootBeanClass(), method, node), node.getName()));
             } else if (kind == ElementKind.PROPERTY || kind == ElementKind.CONTAINER_ELEMENT || kind == ElementKind.BEAN) {
                 if (!inBean) {
                     names.clear();
@@ -167,11 +188,83 @@ public class ProblemMappers {
                     names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
                 }
                 if (kind == ElementKind.PROPERTY && node.getName() != null) {
-                    names.add(node.getName());
+                    // a field of a @BeanParam is named as its query parameter
+                    names.add(names.isEmpty() && v.getLeafBean() != null
+                            ? httpName(fieldAnnotations(v.getLeafBean().getClass(), node.getName()), node.getName())
+                            : node.getName());
                 }
             }
         }
         return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    /** The name a client uses: of the query, header, path or form parameter, else the Java one. */
+    private static String httpName(Annotation[] annotations, String javaName) {
+        for (Annotation a : annotations) {
+            if (a instanceof QueryParam q) {
+                return q.value();
+            } else if (a instanceof HeaderParam h) {
+                return h.value();
+            } else if (a instanceof PathParam p) {
+                return p.value();
+            } else if (a instanceof FormParam f) {
+                return f.value();
+            }
+        }
+        return javaName;
+    }
+
+    /**
+     * The annotations of the validated method's parameter, from the class that declares them (the
+     * resource, not the subclass the container generates for interceptors).
+     */
+    private static Annotation[] parameterAnnotations(Class<?> type, Path.MethodNode method, Path.Node parameter) {
+        if (method == null) {
+            return new Annotation[0];
+        }
+        Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+        int index = parameter.as(Path.ParameterNode.class).getParameterIndex();
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                Annotation[] annotations = c.getDeclaredMethod(method.getName(), types).getParameterAnnotations()[index];
+                if (annotations.length > 0) {
+                    return annotations;
+                }
+            } catch (NoSuchMethodException e) {
+                // declared further up
+            }
+        }
+        return new Annotation[0];
+    }
+
+    private static Annotation[] fieldAnnotations(Class<?> type, String name) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(name).getAnnotations();
+            } catch (NoSuchFieldException e) {
+                // declared further up
+            }
+        }
+        return new Annotation[0];
+    }
+
+    /**
+     * The property the parser stopped in, for a value that did not fit where Jackson leaves no
+     * mapping path (a number out of its type's range, a record's constructor argument); null at
+     * the top of the body.
+     */
+    private static String parsedField(JsonProcessingException e) {
+        Object processor = e.getProcessor() != null ? e.getProcessor()
+                : e.getCause() instanceof JsonProcessingException cause ? cause.getProcessor() : null;
+        if (!(processor instanceof JsonParser parser)) {
+            return null;
+        }
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+             context = context.getParent()) {
+            steps.add(0, context.inArray() ? "[" + context.getCurrentIndex() + "]" : context.getCurrentName());
+        }
+        return steps.contains(null) ? null : String.join(".", steps).replace(".[", "[");
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {
