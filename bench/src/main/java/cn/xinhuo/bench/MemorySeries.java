@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The backend's memory through a soak (scripts/bench.sh --mode soak samples it every 10 s): resident
- * memory and the old generation's used bytes. After a settling time (the first fifth, at most five
+ * The backend's memory through a soak (scripts/bench.sh --mode soak samples it every 10 s, every
+ * sixth sample right after a full collection): resident memory and the old generation's used bytes. After a settling time (the first fifth, at most five
  * minutes) the first third is compared with the last: memory is flat when the resident set grew by
  * at most 5 % and the old generation's floor (its least value, what survives collections) by at
  * most 10 % — a leak raises the floor however often the collector runs.
