@@ -52,6 +52,7 @@ public class PartyBuildingResource {
     @Operation(operationId = "exportPartyBuildingResults", summary = "The year's results as .xlsx, for the secretaries' pay linkage")
     @APIResponse(responseCode = "200", description = "The workbook.",
             content = @Content(mediaType = PartyBuildingExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response export(@Parameter(required = true) @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
                            @QueryParam("within") Long within) {
         return Response.ok(service.export(year, within), PartyBuildingExport.MEDIA_TYPE)

@@ -10,6 +10,7 @@ import cn.xinhuo.common.problem.ProblemException;
 import cn.xinhuo.organization.OrganizationRepository;
 import cn.xinhuo.organization.OrganizationType;
 import cn.xinhuo.security.CurrentCaller;
+import cn.xinhuo.security.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -35,11 +36,14 @@ public class PartyBuildingService {
     private final AssessmentRepository repository;
     private final OrganizationRepository organizations;
     private final CurrentCaller caller;
+    private final RateLimiter rateLimiter;
 
-    PartyBuildingService(AssessmentRepository repository, OrganizationRepository organizations, CurrentCaller caller) {
+    PartyBuildingService(AssessmentRepository repository, OrganizationRepository organizations, CurrentCaller caller,
+                         RateLimiter rateLimiter) {
         this.repository = repository;
         this.organizations = organizations;
         this.caller = caller;
+        this.rateLimiter = rateLimiter;
     }
 
     public PartyBuildingPage results(int year, Long within, PageQuery paging) {
@@ -57,6 +61,7 @@ public class PartyBuildingService {
 
     public StreamingOutput export(int year, Long within) {
         requireVisible(within);
+        rateLimiter.export("party-building", caller.actorName());
         List<PartyBuildingResult> rows = page(year, within, 0, EXPORT_LIMIT + 1);
         if (rows.size() > EXPORT_LIMIT) {
             throw ProblemException.badField("within", "party-building.export-too-large", EXPORT_LIMIT);

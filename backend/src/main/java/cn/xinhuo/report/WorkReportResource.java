@@ -51,6 +51,7 @@ public class WorkReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(WorkReportDocument.MEDIA_TYPE)
     @Operation(operationId = "exportWorkSummaryDocx", summary = "The (edited) work summary as a Word document (.docx); nothing is stored")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @APIResponse(responseCode = "200", description = "The document.",
             content = @Content(mediaType = WorkReportDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@Valid @NotNull WorkReport body) {
@@ -64,6 +65,7 @@ public class WorkReportResource {
     @Produces(WorkReportPdf.MEDIA_TYPE)
     @Operation(operationId = "exportWorkSummaryPdf",
             summary = "The (edited) work summary as PDF with its Chinese font embedded; nothing is stored")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @APIResponse(responseCode = "200", description = "The document.",
             content = @Content(mediaType = WorkReportPdf.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "503", description = "The server has no Chinese font to embed (XINHUO_PDF_FONT).",
@@ -82,6 +84,7 @@ public class WorkReportResource {
     @Path("tables")
     @Produces(StatsWorkbook.MEDIA_TYPE)
     @Operation(operationId = "exportWorkSummaryTables", summary = "The statistical tables of the work summary as .xlsx; each sheet's rows sum to its total")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @APIResponse(responseCode = "200", description = "The workbook.",
             content = @Content(mediaType = StatsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response tables(@BeanParam PeriodQuery query) {

@@ -7,6 +7,8 @@ import cn.xinhuo.common.problem.ProblemType;
 import cn.xinhuo.honor.HonorService;
 import cn.xinhuo.honor.dto.HonorView;
 import cn.xinhuo.report.dto.WorkReport;
+import cn.xinhuo.security.CurrentCaller;
+import cn.xinhuo.security.RateLimiter;
 import cn.xinhuo.stats.Period;
 import cn.xinhuo.stats.StatsService;
 import cn.xinhuo.stats.dto.StatsSummary;
@@ -34,11 +36,16 @@ public class WorkReportService {
     private final StatsService stats;
     private final HonorService honors;
     private final String pdfFont;
+    private final RateLimiter rateLimiter;
+    private final CurrentCaller caller;
 
-    WorkReportService(StatsService stats, HonorService honors, @ConfigProperty(name = "xinhuo.report.pdf-font") String pdfFont) {
+    WorkReportService(StatsService stats, HonorService honors, @ConfigProperty(name = "xinhuo.report.pdf-font") String pdfFont,
+                      RateLimiter rateLimiter, CurrentCaller caller) {
         this.stats = stats;
         this.honors = honors;
         this.pdfFont = pdfFont;
+        this.rateLimiter = rateLimiter;
+        this.caller = caller;
     }
 
     public WorkReport draft(Long organizationId, Period period) {
@@ -47,11 +54,13 @@ public class WorkReportService {
     }
 
     public StreamingOutput document(WorkReport report) {
+        rateLimiter.export("work-summary-docx", caller.actorName());
         return out -> WorkReportDocument.write(report, out);
     }
 
     /** The PDF needs a Chinese font on the server; without one it is refused at once rather than written as boxes. */
     public StreamingOutput pdf(WorkReport report) {
+        rateLimiter.export("work-summary-pdf", caller.actorName());
         String file = pdfFont.replaceFirst(",\\d+$", "");
         if (!Files.isReadable(Path.of(file))) {
             Log.errorf("the PDF font %s is missing: set XINHUO_PDF_FONT to a TrueType font with Chinese glyphs", file);
@@ -61,6 +70,7 @@ public class WorkReportService {
     }
 
     public StreamingOutput tables(Long organizationId, Period period) {
+        rateLimiter.export("work-summary-tables", caller.actorName());
         StatsSummary summary = stats.summary(organizationId, period);
         return out -> StatsWorkbook.write(summary, out);
     }

@@ -23,6 +23,18 @@ public class RateLimiter {
         this.em = em;
     }
 
+    /**
+     * V3: files made from the records (the register, the work summary and its tables, 党建带关工
+     * results) cost the server and can carry personal data out: each kind at most this many a
+     * minute per user.
+     */
+    public static final int EXPORTS_PER_MINUTE = 10;
+
+    /** Counts an export of the kind by the user; the one over {@link #EXPORTS_PER_MINUTE} is a 429. */
+    public void export(String kind, String actor) {
+        hit("export:" + kind + ":" + actor, EXPORTS_PER_MINUTE);
+    }
+
     @Transactional(TxType.REQUIRES_NEW)
     public void hit(String bucket, int perMinute) {
         Instant now = Instant.now();

@@ -89,7 +89,7 @@ public class VolunteerService {
         if (search.within() != null && !organizations.isVisible(search.within(), scope)) {
             throw ProblemException.notFound("organization", search.within());
         }
-        rateLimiter.hit("export:" + caller.actorName(), 10);
+        rateLimiter.export("volunteers", caller.actorName());
         long total = volunteers.count(search, scope);
         if (total > EXPORT_LIMIT) {
             throw ProblemException.badField("within", "volunteer.export-too-large", EXPORT_LIMIT);
