@@ -154,4 +154,28 @@ test.describe('the dashboard (工作概况)', () => {
     const content = readFileSync(await file.path())
     expect(content.subarray(0, 2).toString('latin1')).toBe('PK') // a .docx is a zip
   })
+
+  test('[R5] a read answered 503 with Retry-After (the database away a moment) is repeated by itself', async ({ page }) => {
+    await loginAs(page, 'city-admin')
+    await expect(page.locator('.figures')).toHaveAttribute('aria-busy', 'false')
+    const answers: number[] = []
+    await page.route('**/api/v1/stats/summary?**', async (route) => {
+      if (answers.length === 0) {
+        answers.push(503)
+        await route.fulfill({
+          status: 503,
+          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' },
+          body: JSON.stringify({ type: 'urn:xinhuo:problem:service-unavailable', title: '服务暂时不可用', status: 503 }),
+        })
+      } else {
+        answers.push(200)
+        await route.continue()
+      }
+    })
+    await choosePeriod(page, '2016年上半年')
+    await expectFiguresOf(page, ROOT, '2016-01-01 至 2016-06-30')
+    await expect(figure(page, '五老').locator('.value')).toHaveText('1286')
+    expect(answers).toEqual([503, 200])
+    await expect(page.locator('.el-message--error')).toHaveCount(0)
+  })
 })

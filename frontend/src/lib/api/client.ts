@@ -3,6 +3,7 @@ import { runtimeConfig } from '@/lib/config/runtime-config'
 import { currentLocale } from '@/lib/i18n'
 import { createAuthMiddleware } from '@/lib/session/auth-middleware'
 import { sessionNavigation } from '@/lib/session/session-navigation'
+import { createRetryWhenBusy } from './retry-when-busy'
 import { useSessionStore } from '@/lib/session/session-store'
 import type { paths } from './schema'
 
@@ -35,4 +36,6 @@ api.use(
     navigation: sessionNavigation,
     fetch: (request) => globalThis.fetch(request),
   }),
+  // last: it keeps the request as finally sent, and its repeat's answer still passes the session's check
+  createRetryWhenBusy((request) => globalThis.fetch(request)),
 )
