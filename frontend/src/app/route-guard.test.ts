@@ -16,9 +16,14 @@ const HOME = route('/', { home: true }, 'home')
 const CHANGE_PASSWORD = route('/change-password', {}, 'change-password')
 
 function session(permissions: Permission[], extra: Partial<GuardSession> = {}): GuardSession {
-  return { authenticated: true, mustChangePassword: false, permissions: new Set(permissions), ...extra }
+  return { authenticated: true, mustChangePassword: false, mustEnrolTotp: false, permissions: new Set(permissions), ...extra }
 }
-const LOGGED_OUT: GuardSession = { authenticated: false, mustChangePassword: false, permissions: new Set() }
+const LOGGED_OUT: GuardSession = {
+  authenticated: false,
+  mustChangePassword: false,
+  mustEnrolTotp: false,
+  permissions: new Set(),
+}
 const ADMIN = session(['ORGANIZATION_READ', 'ORGANIZATION_WRITE', 'USER_READ', 'USER_WRITE', 'AUDIT_READ'])
 const VIEWER = session(['ORGANIZATION_READ'])
 
@@ -51,6 +56,22 @@ describe('route guard with a pending password change', () => {
 
   it('lets the password page open', () => {
     expect(decideNavigation(CHANGE_PASSWORD, pending)).toBe(true)
+  })
+})
+
+describe('route guard for an administrator who must enrol a second factor first (A3)', () => {
+  const pending = { ...ADMIN, mustEnrolTotp: true }
+  const ACCOUNT = route('/account', {}, 'account')
+
+  it('sends every page to the account page, remembering where the user wanted to go', () => {
+    expect(decideNavigation(USERS, pending)).toEqual({ name: 'account', query: { redirect: '/users?q=wang' } })
+    expect(decideNavigation(HOME, pending)).toEqual({ name: 'account', query: {} })
+    expect(decideNavigation(LOGIN, pending)).toMatchObject({ name: 'account' })
+  })
+
+  it('lets the account page open, and a pending password change comes first', () => {
+    expect(decideNavigation(ACCOUNT, pending)).toBe(true)
+    expect(decideNavigation(ACCOUNT, { ...pending, mustChangePassword: true })).toMatchObject({ name: 'change-password' })
   })
 })
 

@@ -285,6 +285,7 @@ export function installRouteGuard(target: Router): void {
     return decideNavigation(to, {
       authenticated: session.isAuthenticated && session.user !== null,
       mustChangePassword: session.mustChangePassword,
+      mustEnrolTotp: session.mustEnrolTotp,
       permissions: session.permissions,
     })
   })
@@ -300,6 +301,11 @@ export function installRouteGuard(target: Router): void {
       const current = target.currentRoute.value
       if (current === START_LOCATION || current.name === 'change-password') return
       void target.replace({ name: 'change-password', query: redirectQuery(current.fullPath) })
+    },
+    toTotpEnrolment() {
+      const current = target.currentRoute.value
+      if (current === START_LOCATION || current.name === 'account') return
+      void target.replace({ name: 'account', query: redirectQuery(current.fullPath) })
     },
   })
 }

@@ -20,6 +20,7 @@ export const PROBLEM_TYPES = {
   unauthorized: 'urn:xinhuo:problem:unauthorized',
   forbidden: 'urn:xinhuo:problem:forbidden',
   passwordChangeRequired: 'urn:xinhuo:problem:password-change-required',
+  totpEnrolmentRequired: 'urn:xinhuo:problem:totp-enrolment-required',
   /** The password was right; the account's second factor wants its code (动态验证码). */
   totpRequired: 'urn:xinhuo:problem:totp-required',
   tooManyRequests: 'urn:xinhuo:problem:too-many-requests',

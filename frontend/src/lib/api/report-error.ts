@@ -3,13 +3,15 @@ import { i18n } from '@/lib/i18n'
 import { ApiError, PROBLEM_TYPES, toFieldErrors, type Problem } from './problem'
 
 /**
- * A refused token or a pending password change was already answered by the session (auth
+ * A refused token, a pending password change or a second factor to enrol was already answered by the session (auth
  * middleware): the user is on the way to the login or password page, a message would only repeat it.
  */
 export function isSessionProblem(error: unknown): boolean {
   return (
     error instanceof ApiError &&
-    (error.status === 401 || error.problem.type === PROBLEM_TYPES.passwordChangeRequired)
+    (error.status === 401 ||
+      error.problem.type === PROBLEM_TYPES.passwordChangeRequired ||
+      error.problem.type === PROBLEM_TYPES.totpEnrolmentRequired)
   )
 }
 

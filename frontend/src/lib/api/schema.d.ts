@@ -2398,6 +2398,8 @@ export interface components {
             mustChangePassword: boolean;
             /** @description A second factor (TOTP) protects the login. */
             totpEnabled: boolean;
+            /** @description An administrator without a second factor where one is required (A3): until TOTP is enabled only me, logout, change-password and the TOTP operations work. */
+            totpEnrolmentRequired: boolean;
         };
         MediaCoverage: {
             /** Format: int64 */

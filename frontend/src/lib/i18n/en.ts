@@ -1225,6 +1225,8 @@ const en: Messages = {
       currentPassword: 'Current password',
       confirmDisable: 'Turn off',
       disabled: 'The second factor is off',
+      required:
+        'Administrator accounts must use a second factor here: turn it on to continue. Until then no other page opens.',
     },
     password: {
       title: 'Password',

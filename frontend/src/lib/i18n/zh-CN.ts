@@ -1225,6 +1225,7 @@ const zhCN = {
       currentPassword: '当前密码',
       confirmDisable: '确认关闭',
       disabled: '双因素认证已关闭',
+      required: '本系统要求管理员账号使用双因素认证：请先开启，开启前不能使用其他功能。',
     },
     password: {
       title: '登录密码',

@@ -34,6 +34,7 @@ function loginAs(token: string) {
       scopeIsEverything: false,
       mustChangePassword: false,
       totpEnabled: false,
+      totpEnrolmentRequired: false,
     },
   })
   return session
@@ -41,7 +42,7 @@ function loginAs(token: string) {
 
 describe('auth middleware (the app client)', () => {
   const fetchMock = vi.fn<(request: Request) => Promise<Response>>()
-  const navigation = { toLogin: vi.fn(), toPasswordChange: vi.fn() }
+  const navigation = { toLogin: vi.fn(), toPasswordChange: vi.fn(), toTotpEnrolment: vi.fn() }
 
   beforeEach(() => {
     vi.stubGlobal('fetch', fetchMock)
@@ -115,6 +116,18 @@ describe('auth middleware (the app client)', () => {
     expect(session.isAuthenticated).toBe(true)
   })
 
+  it('sends an administrator without a second factor to the account page on 403 totp-enrolment-required', async () => {
+    const session = loginAs(TOKEN)
+    fetchMock.mockResolvedValue(problem(403, 'urn:xinhuo:problem:totp-enrolment-required'))
+
+    await api.GET('/api/v1/volunteers')
+
+    expect(navigation.toTotpEnrolment).toHaveBeenCalledTimes(1)
+    expect(navigation.toPasswordChange).not.toHaveBeenCalled()
+    expect(session.mustEnrolTotp).toBe(true)
+    expect(session.isAuthenticated).toBe(true)
+  })
+
   it('does nothing special on a plain 403', async () => {
     const session = loginAs(TOKEN)
     fetchMock.mockResolvedValue(problem(403, 'urn:xinhuo:problem:forbidden'))
@@ -129,8 +142,13 @@ describe('auth middleware (the app client)', () => {
 
 describe('auth middleware and a concurrent token refresh', () => {
   it('repeats a call refused for the token just replaced, with the new token', async () => {
-    const session = { token: TOKEN as string | null, clear: vi.fn(), requirePasswordChange: vi.fn() }
-    const navigation = { toLogin: vi.fn(), toPasswordChange: vi.fn() }
+    const session = {
+      token: TOKEN as string | null,
+      clear: vi.fn(),
+      requirePasswordChange: vi.fn(),
+      requireTotpEnrolment: vi.fn(),
+    }
+    const navigation = { toLogin: vi.fn(), toPasswordChange: vi.fn(), toTotpEnrolment: vi.fn() }
     const sent: string[] = []
     const fetch = vi.fn(async (request: Request) => {
       sent.push(request.headers.get('Authorization') ?? '')

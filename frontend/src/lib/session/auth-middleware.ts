@@ -8,6 +8,7 @@ export interface SessionAccess {
   readonly token: string | null
   clear(reason: SessionEndReason | null): void
   requirePasswordChange(): void
+  requireTotpEnrolment(): void
 }
 
 export interface AuthMiddlewareOptions {
@@ -75,9 +76,15 @@ export function createAuthMiddleware(options: AuthMiddlewareOptions): Middleware
         return response
       }
 
-      if (response.status === 403 && (await problemType(response)) === PROBLEM_TYPES.passwordChangeRequired) {
-        options.session().requirePasswordChange()
-        options.navigation.toPasswordChange()
+      if (response.status === 403) {
+        const type = await problemType(response)
+        if (type === PROBLEM_TYPES.passwordChangeRequired) {
+          options.session().requirePasswordChange()
+          options.navigation.toPasswordChange()
+        } else if (type === PROBLEM_TYPES.totpEnrolmentRequired) {
+          options.session().requireTotpEnrolment()
+          options.navigation.toTotpEnrolment()
+        }
       }
       return response
     },

@@ -8,9 +8,11 @@ export interface SessionNavigation {
   toLogin(): void
   /** The server refuses everything until the password is changed. */
   toPasswordChange(): void
+  /** The server refuses everything until this administrator enrols a second factor: to the account page. */
+  toTotpEnrolment(): void
 }
 
-let target: SessionNavigation = { toLogin() {}, toPasswordChange() {} }
+let target: SessionNavigation = { toLogin() {}, toPasswordChange() {}, toTotpEnrolment() {} }
 
 export function setSessionNavigation(navigation: SessionNavigation): void {
   target = navigation
@@ -19,4 +21,5 @@ export function setSessionNavigation(navigation: SessionNavigation): void {
 export const sessionNavigation: SessionNavigation = {
   toLogin: () => target.toLogin(),
   toPasswordChange: () => target.toPasswordChange(),
+  toTotpEnrolment: () => target.toTotpEnrolment(),
 }

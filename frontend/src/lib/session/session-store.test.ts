@@ -19,6 +19,7 @@ const LOGIN: ApiLoginResponse = {
     scopeIsEverything: false,
     mustChangePassword: false,
     totpEnabled: false,
+    totpEnrolmentRequired: false,
   },
 }
 

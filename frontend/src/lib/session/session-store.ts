@@ -28,6 +28,8 @@ export const useSessionStore = defineStore('session', () => {
   const permissions = computed<ReadonlySet<Permission>>(() => new Set(user.value?.permissions ?? []))
   const rank = computed(() => highestRank(user.value?.roles ?? []))
   const mustChangePassword = computed(() => user.value?.mustChangePassword === true)
+  /** An administrator where a second factor is required, without one yet (A3): only the account page works. */
+  const mustEnrolTotp = computed(() => user.value?.totpEnrolmentRequired === true)
 
   function can(permission: Permission): boolean {
     return permissions.value.has(permission)
@@ -55,6 +57,11 @@ export const useSessionStore = defineStore('session', () => {
     if (user.value) user.value = { ...user.value, mustChangePassword: true }
   }
 
+  /** The server refused a call until a second factor is enrolled. */
+  function requireTotpEnrolment(): void {
+    if (user.value) user.value = { ...user.value, totpEnrolmentRequired: true }
+  }
+
   function clear(reason: SessionEndReason | null = null): void {
     token.value = null
     expiresAt.value = null
@@ -73,10 +80,12 @@ export const useSessionStore = defineStore('session', () => {
     permissions,
     rank,
     mustChangePassword,
+    mustEnrolTotp,
     can,
     start,
     setUser,
     requirePasswordChange,
+    requireTotpEnrolment,
     clear,
   }
 })

@@ -18,6 +18,7 @@ const ME: ApiMe = {
   scopeIsEverything: false,
   mustChangePassword: false,
   totpEnabled: false,
+  totpEnrolmentRequired: false,
 }
 const SETUP = {
   secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
@@ -30,7 +31,7 @@ const problem = (status: number, body: object) =>
     headers: { 'Content-Type': 'application/problem+json' },
   })
 
-async function mountPage() {
+async function mountPage(path = '/account') {
   useSessionStore().start({
     accessToken: 'token-0123456789abcdefghijkl',
     tokenType: 'Bearer',
@@ -43,9 +44,10 @@ async function mountPage() {
     routes: [
       { path: '/account', name: 'account', component: AccountPage },
       { path: '/change-password', name: 'change-password', component: { render: () => null } },
+      { path: '/other', name: 'other', component: { render: () => null } },
     ],
   })
-  await router.push('/account')
+  await router.push(path)
   return mount(AccountPage, { global: { plugins: [ElementPlus, i18n, router] }, attachTo: document.body })
 }
 
@@ -114,6 +116,26 @@ describe('account page: turning the second factor on', () => {
     expect(useSessionStore().user?.totpEnabled).toBe(true)
     expect(wrapper.find('[data-testid="totp-status"]').text()).toBe('已开启')
     expect(wrapper.find('[data-testid="totp-secret"]').exists()).toBe(false)
+  })
+
+  it('tells an administrator who must enrol first (A3), and once it is on goes on to the page wanted', async () => {
+    fetchMock.mockImplementation(async (request) => {
+      const path = new URL(request.url).pathname
+      if (path === '/api/v1/auth/totp/setup') return Response.json(SETUP)
+      return Response.json({ ...ME, totpEnabled: true, totpEnrolmentRequired: false })
+    })
+    const wrapper = await mountPage('/account?redirect=%2Fother%3Fx%3D1')
+    useSessionStore().setUser({ ...ME, totpEnrolmentRequired: true })
+    await flushPromises()
+    expect(wrapper.find('[data-testid="totp-required"]').text()).toContain('管理员账号使用双因素认证')
+
+    await clickButton('开启双因素认证')
+    await vi.waitFor(() => expect(wrapper.find('img').exists()).toBe(true))
+    await enterCode('123456')
+
+    expect(useSessionStore().mustEnrolTotp).toBe(false)
+    expect(wrapper.find('[data-testid="totp-required"]').exists()).toBe(false)
+    await vi.waitFor(() => expect(wrapper.vm.$router.currentRoute.value.fullPath).toBe('/other?x=1'))
   })
 
   it('turns it off with the current password, showing a wrong one on its field', async () => {

@@ -41,6 +41,7 @@ const CITY_ADMIN: ApiMe = {
   scopeIsEverything: false,
   mustChangePassword: false,
   totpEnabled: false,
+  totpEnrolmentRequired: false,
 }
 
 const problem = (status: number, detail: string, headers: Record<string, string> = {}) =>

@@ -18,6 +18,7 @@ const ADMIN: ApiMe = {
   scopeIsEverything: false,
   mustChangePassword: false,
   totpEnabled: false,
+  totpEnrolmentRequired: false,
 }
 
 const ORGANIZATION = { id: 9, name: '兴安中学关工组织' }

@@ -18,6 +18,7 @@ const ADMIN: ApiMe = {
   scopeIsEverything: false,
   mustChangePassword: false,
   totpEnabled: false,
+  totpEnrolmentRequired: false,
 }
 
 const PLAN: Campaign = {

@@ -20,6 +20,7 @@ const LEADER: ApiMe = {
   scopeIsEverything: false,
   mustChangePassword: false,
   totpEnabled: false,
+  totpEnrolmentRequired: false,
 }
 
 const pair = (id: number, beneficiaryName: string): Pair => ({

@@ -63,6 +63,7 @@ function login(): void {
       scopeIsEverything: false,
       mustChangePassword: false,
       totpEnabled: false,
+      totpEnrolmentRequired: false,
     },
   })
 }
@@ -75,7 +76,7 @@ describe('startImport', () => {
 
   beforeEach(() => {
     vi.stubGlobal('XMLHttpRequest', FakeXhr)
-    setSessionNavigation({ toLogin, toPasswordChange: vi.fn() })
+    setSessionNavigation({ toLogin, toPasswordChange: vi.fn(), toTotpEnrolment: vi.fn() })
     login()
   })
 

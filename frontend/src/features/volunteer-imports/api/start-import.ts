@@ -70,6 +70,9 @@ export function startImport(
       } else if (xhr.status === 403 && problem.type === PROBLEM_TYPES.passwordChangeRequired) {
         session.requirePasswordChange()
         sessionNavigation.toPasswordChange()
+      } else if (xhr.status === 403 && problem.type === PROBLEM_TYPES.totpEnrolmentRequired) {
+        session.requireTotpEnrolment()
+        sessionNavigation.toTotpEnrolment()
       }
       reject(new ApiError(problem, parseRetryAfter(xhr.getResponseHeader('Retry-After'))))
     }

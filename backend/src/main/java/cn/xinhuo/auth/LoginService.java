@@ -18,6 +18,7 @@ import cn.xinhuo.security.PasswordPolicy;
 import cn.xinhuo.security.RateLimiter;
 import cn.xinhuo.security.RolePermissions;
 import cn.xinhuo.security.SecondFactor;
+import cn.xinhuo.security.SecondFactorPolicy;
 import cn.xinhuo.security.SecurityConfig;
 import cn.xinhuo.security.Sessions;
 import cn.xinhuo.user.User;
@@ -50,11 +51,13 @@ public class LoginService {
     private final PasswordPolicy passwordPolicy;
     private final SecurityConfig config;
     private final SecondFactor secondFactor;
+    private final SecondFactorPolicy secondFactorPolicy;
 
     LoginService(UserRepository users, OrganizationRepository organizations, Sessions sessions,
                  RateLimiter rateLimiter, SecurityEvents events, PasswordPolicy passwordPolicy, SecurityConfig config,
-                 SecondFactor secondFactor) {
+                 SecondFactor secondFactor, SecondFactorPolicy secondFactorPolicy) {
         this.secondFactor = secondFactor;
+        this.secondFactorPolicy = secondFactorPolicy;
         this.users = users;
         this.organizations = organizations;
         this.sessions = sessions;
@@ -162,6 +165,9 @@ public class LoginService {
         if (!BcryptUtil.matches(disable.currentPassword(), user.passwordHash)) {
             throw ProblemException.badField("currentPassword", "password.current-wrong");
         }
+        if (secondFactorPolicy.required(user.roleSet())) {
+            throw new ProblemException(ProblemType.CONFLICT, "totp.required-for-admins");
+        }
         user.totpEnabled = false;
         user.totpSecret = null;
         user.totpLastStep = null;
@@ -215,7 +221,7 @@ public class LoginService {
         var org = organizations.findById(user.organizationId);
         return new Me(user.id, user.username, user.displayName, user.organizationId, org.name, roles,
                 RolePermissions.of(roles), roles.contains(cn.xinhuo.security.Role.SYSTEM_ADMIN), user.mustChangePassword,
-                user.totpEnabled);
+                user.totpEnabled, secondFactorPolicy.mustEnrol(roles, user.totpEnabled));
     }
 
     private static ProblemException refused() {

@@ -59,6 +59,9 @@ public class AccessFilter {
         if (caller.mustChangePassword()) {
             throw new ProblemException(ProblemType.PASSWORD_CHANGE_REQUIRED, "password-change-required.detail");
         }
+        if (caller.mustEnrolTotp()) {
+            throw new ProblemException(ProblemType.TOTP_ENROLMENT_REQUIRED, "totp-enrolment-required.detail");
+        }
         Requires requires = method.getAnnotation(Requires.class);
         if (requires == null) {
             requires = resource.getResourceClass().getAnnotation(Requires.class);

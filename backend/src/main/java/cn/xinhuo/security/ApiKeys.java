@@ -69,7 +69,7 @@ public class ApiKeys {
         long orgId = ((Number) t.get("organization_id")).longValue();
         boolean readWrite = "READ_WRITE".equals(t.get("access"));
         return Optional.of(new Caller(0, "api-key:" + t.get("key_prefix"), orgId, Set.of(Role.INTEGRATION),
-                RolePermissions.ofApiKey(readWrite), new Scope(orgId, (String) t.get("org_path")), false, 0, id));
+                RolePermissions.ofApiKey(readWrite), new Scope(orgId, (String) t.get("org_path")), false, false, 0, id));
     }
 
     private static Instant instant(Object value) {

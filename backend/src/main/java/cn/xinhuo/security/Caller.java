@@ -7,12 +7,12 @@ import java.util.Set;
  * client (API key) has no user: {@code apiKeyId} is set and {@code userId} is 0.
  */
 public record Caller(long userId, String username, long organizationId, Set<Role> roles,
-                     Set<Permission> permissions, Scope scope, boolean mustChangePassword, long sessionId,
-                     Long apiKeyId) {
+                     Set<Permission> permissions, Scope scope, boolean mustChangePassword, boolean mustEnrolTotp,
+                     long sessionId, Long apiKeyId) {
 
     /** The application itself, for start-up work such as loading the demo data. */
     public static final Caller SYSTEM = new Caller(0, "system", 0, Set.of(Role.SYSTEM_ADMIN),
-            RolePermissions.of(Set.of(Role.SYSTEM_ADMIN)), Scope.EVERYTHING, false, 0, null);
+            RolePermissions.of(Set.of(Role.SYSTEM_ADMIN)), Scope.EVERYTHING, false, false, 0, null);
 
     public boolean isIntegrationClient() {
         return apiKeyId != null;

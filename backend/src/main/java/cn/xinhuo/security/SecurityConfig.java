@@ -16,6 +16,8 @@ public interface SecurityConfig {
 
     RateLimit rateLimit();
 
+    SecondFactor secondFactor();
+
     interface Session {
         /** S1: a token unused this long is dead. */
         @WithDefault("30M")
@@ -51,6 +53,12 @@ public interface SecurityConfig {
 
         @WithDefault("90D")
         Duration expiry();
+    }
+
+    interface SecondFactor {
+        /** A3: administrators (system and organization) must enrol TOTP before anything but their account works. */
+        @WithDefault("false")
+        boolean requiredForAdmins();
     }
 
     interface RateLimit {

@@ -33,10 +33,12 @@ public class Sessions {
 
     private final EntityManager em;
     private final SecurityConfig.Session config;
+    private final SecondFactorPolicy secondFactor;
 
-    Sessions(EntityManager em, SecurityConfig config) {
+    Sessions(EntityManager em, SecurityConfig config, SecondFactorPolicy secondFactor) {
         this.em = em;
         this.config = config.session();
+        this.secondFactor = secondFactor;
     }
 
     public record Issued(String token, long sessionId, Instant expiresAt) {
@@ -79,7 +81,7 @@ public class Sessions {
         }
         var rows = em.createNativeQuery("""
                         select s.id as session_id, s.last_seen_at, s.expires_at, u.id as user_id, u.username,
-                               u.organization_id, u.must_change_password, o.path::text as org_path,
+                               u.organization_id, u.must_change_password, u.totp_enabled, o.path::text as org_path,
                                array_to_string(u.roles, ',') as roles
                           from user_session s
                           join app_user u on u.id = s.user_id and u.enabled
@@ -108,7 +110,8 @@ public class Sessions {
         long orgId = ((Number) t.get("organization_id")).longValue();
         Scope scope = roles.contains(Role.SYSTEM_ADMIN) ? Scope.EVERYTHING : new Scope(orgId, (String) t.get("org_path"));
         return Optional.of(new Caller(((Number) t.get("user_id")).longValue(), (String) t.get("username"), orgId,
-                roles, RolePermissions.of(roles), scope, (Boolean) t.get("must_change_password"), sessionId, null));
+                roles, RolePermissions.of(roles), scope, (Boolean) t.get("must_change_password"),
+                secondFactor.mustEnrol(roles, (Boolean) t.get("totp_enabled")), sessionId, null));
     }
 
     @Transactional

@@ -29,6 +29,10 @@ class PasswordPolicyTest {
                 throw new UnsupportedOperationException();
             }
 
+            public SecondFactor secondFactor() {
+                throw new UnsupportedOperationException();
+            }
+
             public Password password() {
                 return new Password() {
                     public int minLength() {

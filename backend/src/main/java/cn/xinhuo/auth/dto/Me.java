@@ -8,7 +8,7 @@ import java.util.Set;
 
 @Schema(name = "Me", description = "The logged-in user, its scope and what it may do.",
         requiredProperties = {"id", "username", "displayName", "organizationId", "organizationName", "roles", "permissions",
-                "scopeIsEverything", "mustChangePassword", "totpEnabled"})
+                "scopeIsEverything", "mustChangePassword", "totpEnabled", "totpEnrolmentRequired"})
 public record Me(
         long id,
         @Schema(example = "xingan-admin") String username,
@@ -20,5 +20,7 @@ public record Me(
         @Schema(description = "The user sees the whole installation (system administrator).") boolean scopeIsEverything,
         @Schema(description = "True until the initial or expired password is changed; until then only me, logout and change-password work.")
         boolean mustChangePassword,
-        @Schema(description = "A second factor (TOTP) protects the login.") boolean totpEnabled) {
+        @Schema(description = "A second factor (TOTP) protects the login.") boolean totpEnabled,
+        @Schema(description = "An administrator without a second factor where one is required (A3): until TOTP is enabled "
+                + "only me, logout, change-password and the TOTP operations work.") boolean totpEnrolmentRequired) {
 }

@@ -13,6 +13,7 @@ public enum ProblemType {
     TOTP_REQUIRED("totp-required", 401),
     FORBIDDEN("forbidden", 403),
     PASSWORD_CHANGE_REQUIRED("password-change-required", 403),
+    TOTP_ENROLMENT_REQUIRED("totp-enrolment-required", 403),
     NOT_FOUND("not-found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", 406),
@@ -53,6 +54,7 @@ public enum ProblemType {
         for (ProblemType t : values()) {
             // a bare 400 from the framework is unreadable input; VALIDATION always names fields
             if (t.status == status && t != VALIDATION && t != PASSWORD_CHANGE_REQUIRED && t != TOTP_REQUIRED
+                    && t != TOTP_ENROLMENT_REQUIRED
                     && t != POSSIBLE_DUPLICATE) {
                 return t;
             }
