@@ -5,6 +5,7 @@
 // seeds a session the way the SPA keeps it (sessionStorage 'xinhuo.session'), opens / (which forwards
 // to the dashboard) with a cold cache, and takes performance.now() when the figure cards show their
 // numbers. Three runs; exits 1 when the median exceeds the budget (issue #9: 3 s).
+// XINHUO_PAINT_DIST=<dir> measures another build (e.g. `npx vite build --outDir <dir>`) instead of dist/.
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { dirname, extname, join, normalize } from 'node:path'
@@ -65,7 +66,7 @@ const COMPRESSED = new Set(['text/css', 'application/javascript', 'application/j
 
 /** dist/ with the SPA fallback and gzip, like nginx/default.conf. */
 function startServer() {
-  const dist = join(root, 'dist')
+  const dist = process.env.XINHUO_PAINT_DIST ?? join(root, 'dist')
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, base).pathname)).replace(/^(\.\.[/\\])+/, '')
     let file = join(dist, path)
@@ -122,6 +123,13 @@ async function measure(browser) {
       }),
   )
   const path = new URL(page.url()).pathname
+  if (process.env.XINHUO_PAINT_TRACE) {
+    // When each request started and ended (ms since navigation), to see what the paint waits for.
+    const entries = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => [Math.round(e.startTime), Math.round(e.responseEnd), e.transferSize, e.name.replace(location.origin, '')]),
+    )
+    for (const [start, end, size, name] of entries) console.log(`  ${String(start).padStart(5)} → ${String(end).padStart(5)} ms ${String(size).padStart(7)} B ${name}`)
+  }
   await context.close()
   if (path !== '/dashboard') throw new Error(`landed on ${path}, not /dashboard`)
   return ms
