@@ -78,5 +78,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
     css: false,
+    // element-plus.ts imports each component's stylesheet through these modules: through Vite (css: false
+    // makes them empty), not Node, which cannot import .css.
+    server: { deps: { inline: [/element-plus\/es\/components\/[^/]+\/style\//] } },
   },
 })

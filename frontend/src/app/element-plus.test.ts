@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { Component } from 'vue'
 import { landingComponents } from './element-plus'
 import { otherComponents } from './element-plus-rest'
 
@@ -21,6 +22,8 @@ function componentsIn(files: string[]): Set<string> {
 }
 
 const src = join(__dirname, '..')
+
+const kebab = (name: string) => name.replace(/^El/, '').replace(/(?<!^)([A-Z])/g, '-$1').toLowerCase()
 
 const pascal = (tag: string) =>
   tag
@@ -49,5 +52,14 @@ describe('installElementPlus', () => {
     ].flatMap((path) => (path.endsWith('.vue') ? [join(src, path)] : vueFiles(join(src, path))))
     const missing = [...componentsIn(landing)].filter((name) => !(name in landingComponents))
     expect(missing).toEqual([])
+  })
+
+  it('brings each registered component\'s stylesheet with it', () => {
+    const missing = (file: string, components: Record<string, Component>) => {
+      const source = readFileSync(join(src, 'app', file), 'utf8')
+      return Object.keys(components).filter((name) => !source.includes(`'element-plus/es/components/${kebab(name)}/style/css'`))
+    }
+    expect(missing('element-plus.ts', landingComponents)).toEqual([])
+    expect(missing('element-plus-rest.ts', otherComponents)).toEqual([])
   })
 })

@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory, START_LOCATION, type Router } from 'vue-router'
+import { askForFirstFigures } from '@/features/dashboard/first-figures'
 import { redirectQuery } from '@/lib/session/redirect'
 import { restoreSession } from '@/lib/session/session-actions'
 import { setSessionNavigation } from '@/lib/session/session-navigation'
@@ -278,8 +279,12 @@ export function installRouteGuard(target: Router): void {
   target.beforeEach(async (to) => {
     const session = useSessionStore()
     if (session.token && !session.user) {
-      // The first page after a reload is most often the dashboard: its chunk downloads while /me answers.
-      if (to.path === '/' || to.name === 'dashboard') void dashboardPage().catch(() => undefined)
+      // The first page after a reload is most often the dashboard: its chunk downloads, and its first
+      // figures are asked for, while /me answers.
+      if (to.path === '/' || to.name === 'dashboard') {
+        void dashboardPage().catch(() => undefined)
+        askForFirstFigures(to.query)
+      }
       await restoreSession()
     }
     return decideNavigation(to, {

@@ -9,7 +9,6 @@ import {
   fiveGoodChart,
   formatChange,
   formatRate,
-  idOf,
   leadersChart,
   nextTrail,
   readTrail,
@@ -18,6 +17,7 @@ import {
   type FigureCard,
 } from './data'
 import { WUDALIANCHI_2016_H1 } from './fixtures'
+import { idOf } from './first-figures'
 
 /** Shows the key and its values, so the tests read what would be translated. */
 const t = (key: string, params?: Record<string, unknown>) =>

@@ -406,12 +406,6 @@ export interface Crumb {
   name: string
 }
 
-/** A positive whole number from the address (?orgId=7), else undefined. */
-export function idOf(value: unknown): number | undefined {
-  if (typeof value !== 'string' || !/^\d+$/.test(value)) return undefined
-  const id = Number(value)
-  return id > 0 ? id : undefined
-}
 
 /**
  * The breadcrumb after choosing `chosen`: cut back when it is already on the way (a crumb clicked),
