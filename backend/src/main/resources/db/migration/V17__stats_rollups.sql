@@ -1,5 +1,6 @@
--- Pre-aggregated dashboard figures (issue #9 point 4). Counting the register of a province on a day
--- reads a million people and their status histories (3–4 s); the rollup reads a few thousand rows.
+-- Pre-aggregated dashboard figures (issue #9 point 4): the register, joined and left, pairs, activities
+-- and the models (典型). Counting the register of a province on a day reads a million people and their
+-- status histories (3–4 s); the rollup reads a few thousand rows.
 --
 -- Shape: for every committee above the townships (type CITY_COMMITTEE: the 市/县 and higher, where a
 -- subtree holds thousands of people; a township or group is still counted, it is small), a row per
@@ -215,6 +216,54 @@ begin
 end;
 $$;
 
+-- An honour (or, without a level, a media coverage) of a person (owner).
+create type stats_honor as (owner bigint, id bigint, awarded_on date, level varchar);
+
+create function stats_honors_of(person bigint) returns stats_honor[] language sql stable as $$
+    select coalesce(array_agg(row(h.volunteer_id, h.id, h.awarded_on, h.level)::stats_honor), '{}')
+      from honor h where h.volunteer_id = person
+$$;
+
+create function stats_coverage_of(person bigint) returns stats_honor[] language sql stable as $$
+    select coalesce(array_agg(row(c.volunteer_id, c.id, c.covered_on, null)::stats_honor), '{}')
+      from media_coverage c where c.volunteer_id = person
+$$;
+
+-- A person's honours or coverage as they were before a statement (as stats_history_before).
+create function stats_models_before(owner bigint, current stats_honor[], olds stats_honor[], news stats_honor[])
+    returns stats_honor[] language sql immutable as $$
+    select coalesce(array_agg(row(h.owner, h.id, h.awarded_on, h.level)::stats_honor), '{}')
+      from (select c.* from unnest(current) c where c.id not in (select n.id from unnest(news) n)
+            union all
+            select o.* from unnest(olds) o where o.owner = stats_models_before.owner) h
+$$;
+
+-- The dated changes one person makes, exactly as HonorService.summary counts: from the first honour on,
+-- the person counts once at the highest level awarded by the day; from the first coverage on, once as featured.
+create function stats_model_events(honors stats_honor[], coverage stats_honor[])
+    returns table (figure varchar, value varchar, day date, delta bigint) language plpgsql immutable as $$
+declare
+    h stats_honor;
+    levels constant varchar[] := array['NATIONAL', 'PROVINCIAL', 'PREFECTURE', 'CITY_PARTY_GOVERNMENT', 'CITY_COMMITTEE', 'TOWNSHIP'];
+    best varchar;
+begin
+    for h in select * from unnest(honors) x order by x.awarded_on loop
+        if best is null or array_position(levels, h.level) < array_position(levels, best) then
+            figure := 'model'; day := h.awarded_on;
+            if best is not null then
+                value := best; delta := -1; return next;
+            end if;
+            value := h.level; delta := 1; return next;
+            best := h.level;
+        end if;
+    end loop;
+    select min(x.awarded_on) into day from unnest(coverage) x;
+    if day is not null then
+        figure := 'featured'; value := ''; delta := 1; return next;
+    end if;
+end;
+$$;
+
 -- Every dated change of the organizations under a path (all when null), per organization and month,
 -- read from the tables themselves: the rebuild, and what a moved subtree carries with it.
 create function stats_deltas(subtree ltree)
@@ -225,6 +274,11 @@ create function stats_deltas(subtree ltree)
       from (select v.organization_id, e.figure, e.value, e.day, e.delta, 0::numeric as amount
               from volunteer v join o on o.id = v.organization_id
              cross join lateral stats_volunteer_events(v, stats_volunteer_history(v.id)) e
+            union all
+            select v.organization_id, e.figure, e.value, e.day, e.delta, 0
+              from (select volunteer_id from honor union select volunteer_id from media_coverage) m
+              join volunteer v on v.id = m.volunteer_id join o on o.id = v.organization_id
+             cross join lateral stats_model_events(stats_honors_of(v.id), stats_coverage_of(v.id)) e
             union all
             select p.organization_id, e.figure, e.value, e.day, e.delta, 0
               from pair p join o on o.id = p.organization_id
@@ -254,8 +308,9 @@ begin
 end;
 $$;
 
--- Volunteers: out with the old rows, in with the new, each with its current status history (a statement
--- on volunteer does not change the histories). Edits that touch no counted column are skipped.
+-- Volunteers: out with the old rows, in with the new, each with its current status history, honours and
+-- coverage (a statement on volunteer changes none of them), so a person who moves takes them along. Edits
+-- that touch no counted column are skipped.
 create function stats_rollup_volunteers() returns trigger language plpgsql as $$
 declare
     olds volunteer[] := '{}';
@@ -272,11 +327,11 @@ begin
         select coalesce(array_agg(n), '{}') into news from new_table n;
     end if;
     perform stats_pend(array(
-        select row(o.organization_id, e.figure, e.value, e.day, -e.delta, 0)::stats_delta
-          from unnest(olds) o cross join lateral stats_volunteer_events(o, stats_volunteer_history(o.id)) e
-        union all
-        select row(n.organization_id, e.figure, e.value, e.day, e.delta, 0)::stats_delta
-          from unnest(news) n cross join lateral stats_volunteer_events(n, stats_volunteer_history(n.id)) e));
+        select row((s.v).organization_id, e.figure, e.value, e.day, s.sign * e.delta, 0)::stats_delta
+          from (select -1 as sign, o as v from unnest(olds) o union all select 1, n from unnest(news) n) s
+         cross join lateral (select * from stats_volunteer_events(s.v, stats_volunteer_history((s.v).id))
+                             union all
+                             select * from stats_model_events(stats_honors_of((s.v).id), stats_coverage_of((s.v).id))) e));
     return null;
 end;
 $$;
@@ -301,6 +356,42 @@ begin
          cross join lateral (select -1 as sign, stats_history_before(v.id, stats_volunteer_history(v.id), olds, news) as history
                              union all select 1, stats_volunteer_history(v.id)) s
          cross join lateral stats_volunteer_events(v, s.history) e));
+    return null;
+end;
+$$;
+
+-- Honours and coverage: each person touched goes out with what it had before the statement, in with what it has.
+create function stats_rollup_models() returns trigger language plpgsql as $$
+declare
+    honours constant boolean := tg_table_name = 'honor';
+    olds stats_honor[] := '{}';
+    news stats_honor[] := '{}';
+begin
+    if tg_op <> 'INSERT' then
+        if honours then
+            select coalesce(array_agg(row(o.volunteer_id, o.id, o.awarded_on, o.level)::stats_honor), '{}') into olds from old_table o;
+        else
+            select coalesce(array_agg(row(o.volunteer_id, o.id, o.covered_on, null)::stats_honor), '{}') into olds from old_table o;
+        end if;
+    end if;
+    if tg_op <> 'DELETE' then
+        if honours then
+            select coalesce(array_agg(row(n.volunteer_id, n.id, n.awarded_on, n.level)::stats_honor), '{}') into news from new_table n;
+        else
+            select coalesce(array_agg(row(n.volunteer_id, n.id, n.covered_on, null)::stats_honor), '{}') into news from new_table n;
+        end if;
+    end if;
+    perform stats_pend(array(
+        select row(v.organization_id, e.figure, e.value, e.day, s.sign * e.delta, 0)::stats_delta
+          from volunteer v
+          join (select owner from unnest(olds) union select owner from unnest(news)) t on t.owner = v.id
+         cross join lateral (select -1 as sign,
+                                    case when honours then stats_models_before(v.id, stats_honors_of(v.id), olds, news)
+                                         else stats_honors_of(v.id) end as honors,
+                                    case when honours then stats_coverage_of(v.id)
+                                         else stats_models_before(v.id, stats_coverage_of(v.id), olds, news) end as coverage
+                             union all select 1, stats_honors_of(v.id), stats_coverage_of(v.id)) s
+         cross join lateral stats_model_events(s.honors, s.coverage) e));
     return null;
 end;
 $$;
@@ -483,6 +574,20 @@ create trigger stats_rollup_on_update after update on activity referencing old t
     for each statement execute function stats_rollup_activities();
 create trigger stats_rollup_on_delete after delete on activity referencing old table as old_table
     for each statement execute function stats_rollup_activities();
+
+create trigger stats_rollup_on_insert after insert on honor referencing new table as new_table
+    for each statement execute function stats_rollup_models();
+create trigger stats_rollup_on_update after update on honor referencing old table as old_table new table as new_table
+    for each statement execute function stats_rollup_models();
+create trigger stats_rollup_on_delete after delete on honor referencing old table as old_table
+    for each statement execute function stats_rollup_models();
+
+create trigger stats_rollup_on_insert after insert on media_coverage referencing new table as new_table
+    for each statement execute function stats_rollup_models();
+create trigger stats_rollup_on_update after update on media_coverage referencing old table as old_table new table as new_table
+    for each statement execute function stats_rollup_models();
+create trigger stats_rollup_on_delete after delete on media_coverage referencing old table as old_table
+    for each statement execute function stats_rollup_models();
 
 -- Named after organization_subtree_on_move so that it runs after it.
 create trigger stats_rollup_on_move after update of parent_id, type on organization

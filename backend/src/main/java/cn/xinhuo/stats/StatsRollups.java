@@ -1,5 +1,7 @@
 package cn.xinhuo.stats;
 
+import cn.xinhuo.honor.HonorLevel;
+import cn.xinhuo.honor.dto.HonorSummary;
 import cn.xinhuo.organization.Organization;
 import cn.xinhuo.organization.OrganizationType;
 import cn.xinhuo.stats.dto.StatsSummary.Count;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +27,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The dashboard's slow figures read from the rollups of V17 (kept by triggers) instead of counted: the
- * register on the period's last day and the previous period's, joined and left, pairs by type and status,
- * activities and hours. The rows are changes per month, so the figures are exact on a month's last day:
+ * The dashboard's slow figures read from the rollups of V17 and V18 (kept by triggers) instead of counted:
+ * the register on the period's last day and the previous period's, joined and left, pairs by type and status,
+ * activities and hours, the models (典型) by level and in the media. The rows are changes per month, so the figures are exact on a month's last day:
  * a period of whole months (every named one) is read from them, any other is counted
  * ({@link StatsRepository}, which stays the reference the rollups are tested against).
  */
@@ -45,7 +48,7 @@ public class StatsRollups {
 
     /** The figures of one subtree and period, as {@link StatsRepository} counts them. */
     public record Figures(Map<String, List<Count>> register, Map<String, List<Count>> registerBefore, long joined, long left,
-                          Map<String, List<Count>> pairs, long activities, BigDecimal hours) {
+                          Map<String, List<Count>> pairs, long activities, BigDecimal hours, HonorSummary models) {
     }
 
     /**
@@ -109,6 +112,8 @@ public class StatsRollups {
         long left = 0;
         long activities = 0;
         BigDecimal hours = BigDecimal.ZERO;
+        Map<HonorLevel, Long> byLevel = new EnumMap<>(HonorLevel.class);
+        long featured = 0;
         for (Object[] row : rows) {
             String figure = (String) row[0];
             String value = (String) row[1];
@@ -123,6 +128,12 @@ public class StatsRollups {
                     // the counting's coalesce(sum(hours), 0): 0 without activities, else the sum of numeric(5, 2)
                     hours = within == 0 ? BigDecimal.ZERO : (BigDecimal) row[5];
                 }
+                case "model" -> {
+                    if (onTo != 0) {
+                        byLevel.put(HonorLevel.valueOf(value), onTo);
+                    }
+                }
+                case "featured" -> featured = onTo;
                 case "pairType" -> add(pairs, "type", value, onTo);
                 case "pairStatus" -> add(pairs, "status", value, onTo);
                 case "category" -> {
@@ -140,7 +151,10 @@ public class StatsRollups {
         sort(register);
         sort(registerBefore);
         sort(pairs);
-        return new Figures(register, registerBefore, joined, left, pairs, activities, hours);
+        // as HonorService.summary: by level in the levels' order, each person once
+        List<HonorSummary.ByLevel> levels = byLevel.entrySet().stream().map(e -> new HonorSummary.ByLevel(e.getKey(), e.getValue())).toList();
+        HonorSummary models = new HonorSummary(levels.stream().mapToLong(HonorSummary.ByLevel::people).sum(), levels, featured);
+        return new Figures(register, registerBefore, joined, left, pairs, activities, hours, models);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.xinhuo.stats;
 
+import cn.xinhuo.security.CurrentCaller;
 import cn.xinhuo.security.Scope;
 import cn.xinhuo.support.Auth;
 import cn.xinhuo.support.Database;
@@ -7,6 +8,7 @@ import cn.xinhuo.support.Fixtures;
 import cn.xinhuo.support.PostgresResource;
 import cn.xinhuo.support.Rosters;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The rollups the triggers keep give the dashboard exactly what counting the records gives, after a seeded
  * random run of the writes that move its figures — registering (backdated joins, 29 February birthdays),
  * status changes dated in the past, editing and moving people, moving organizations, a township becoming a
- * committee, deleting, a roster import, pairs with their lifecycle and activities — and a rebuild from
+ * committee, deleting, a roster import, pairs with their lifecycle and activities, honours and media coverage
+ * — and a rebuild from
  * scratch equals what the triggers kept.
  */
 @QuarkusTest
@@ -45,6 +48,7 @@ class RollupsAgreeWithARecountTest {
     private static final String[] VOLUNTEER_STATUSES = {"ACTIVE", "MOVED_TO_TOWN", "ACCOMPANYING_STUDY", "WORKING_AWAY", "WITHDRAWN", "DECEASED"};
     private static final String[] CATEGORIES = {"VETERAN_CADRE", "VETERAN_SOLDIER", "VETERAN_EXPERT", "VETERAN_TEACHER", "VETERAN_MODEL", "OTHER"};
     private static final String[] PAIR_TYPES = {"AGRICULTURAL_GUIDANCE", "LEFT_BEHIND_CARE", "POVERTY_RELIEF", "STUDY_HELP", "MORAL_GUIDANCE"};
+    private static final String[] HONOUR_LEVELS = {"NATIONAL", "PROVINCIAL", "PREFECTURE", "CITY_PARTY_GOVERNMENT", "CITY_COMMITTEE", "TOWNSHIP"};
     private static final String[] PAIR_STEPS = {"PAUSED", "ACTIVE", "COMPLETED", "ENDED"};
 
     @Inject
@@ -53,6 +57,8 @@ class RollupsAgreeWithARecountTest {
     StatsService service;
     @Inject
     StatsRepository repository;
+    @Inject
+    CurrentCaller caller;
     @Inject
     AgroalDataSource dataSource;
 
@@ -94,7 +100,10 @@ class RollupsAgreeWithARecountTest {
                 case 4 -> editOrMove();
                 case 5 -> pair();
                 case 6 -> pairStep();
-                case 7 -> activity();
+                case 7 -> {
+                    activity();
+                    honour();
+                }
                 case 8 -> moveOrganization();
                 default -> delete();
             }
@@ -106,7 +115,7 @@ class RollupsAgreeWithARecountTest {
         }
         System.out.println("ROLLUP writes " + done);
         assertThat(done).containsKeys("register", "status", "move-volunteer", "move-organization", "delete", "import", "pair",
-                "pair-step", "activity");
+                "pair-step", "activity", "honour", "coverage");
 
         assertAgreement();
         Database.count("select stats_rollup_compact()");
@@ -121,6 +130,7 @@ class RollupsAgreeWithARecountTest {
             changeStatus();
             pair();
             activity();
+            honour();
         }
         moveOrganization();
         // the whole database: every test class's writes before this one went through the triggers too
@@ -177,8 +187,16 @@ class RollupsAgreeWithARecountTest {
         return QuarkusTransaction.requiringNew().call(() -> rollups.read(organization, period));
     }
 
+    /** Counted as the system (HonorService.summary reads the caller's scope), in a request context of its own. */
     private StatsRollups.Figures recount(long organization, Period period) {
-        return QuarkusTransaction.requiringNew().call(() -> service.count(organization, period, Scope.EVERYTHING));
+        var context = Arc.container().requestContext();
+        context.activate();
+        try {
+            caller.actAsSystem();
+            return QuarkusTransaction.requiringNew().call(() -> service.count(organization, period, Scope.EVERYTHING));
+        } finally {
+            context.terminate();
+        }
     }
 
     /** Every rollup row (folded and pending together), as text. */
@@ -299,6 +317,8 @@ class RollupsAgreeWithARecountTest {
         if (id == null || Database.count("select count(*) from pair where volunteer_id = ?", id) > 0) {
             return;
         }
+        Database.update("delete from honor where volunteer_id = ?", id);
+        Database.update("delete from media_coverage where volunteer_id = ?", id);
         Database.update("delete from volunteer_status_change where volunteer_id = ?", id);
         Database.update("delete from volunteer where id = ?", id);
         people.remove(id);
@@ -377,6 +397,29 @@ class RollupsAgreeWithARecountTest {
                 .post("/api/v1/pairs/{id}/activities", id);
         if (recorded.statusCode() == 201) {
             count("activity");
+        }
+    }
+
+    /** An honour at any level, or a media coverage, dated in the past. */
+    private void honour() {
+        Long id = anyone();
+        if (id == null) {
+            return;
+        }
+        String day = dayBetween(LocalDate.of(2010, 1, 1), LocalDate.now()).toString();
+        boolean coverage = random.nextInt(3) == 0;
+        Response written = coverage
+                ? given().spec(admin).contentType(ContentType.JSON)
+                        .body(Map.of("volunteerId", id, "outlet", "黑河日报", "coveredOn", day, "title", "老有所为"))
+                        .post("/api/v1/honors/media-coverage")
+                : given().spec(admin).contentType(ContentType.JSON)
+                        .body(Map.of("volunteerId", id, "level", HONOUR_LEVELS[random.nextInt(HONOUR_LEVELS.length)], "title", "优秀五老",
+                                "awardedOn", day))
+                        .post("/api/v1/honors");
+        if (written.statusCode() == 201) {
+            count(coverage ? "coverage" : "honour");
+        } else {
+            System.out.println("ROLLUP honour refused: " + written.asString());
         }
     }
 
