@@ -2,7 +2,6 @@ package cn.xinhuo.stats;
 
 import cn.xinhuo.assessment.AwardService;
 import cn.xinhuo.assessment.PartyBuildingService;
-import cn.xinhuo.common.paging.PageQuery;
 import cn.xinhuo.common.persistence.ReplicaReadable;
 import cn.xinhuo.common.problem.ProblemException;
 import cn.xinhuo.honor.HonorService;
@@ -90,7 +89,7 @@ public class StatsService {
                 stats.plannedFor(root, period.to().getYear(), scope));
 
         int year = period.to().getYear();
-        var branches = partyBuilding.results(year, root, onlyCounts());
+        var branches = partyBuilding.counts(year, root);
         var party = new StatsSummary.PartyBuilding(year, branches.total(), branches.halfYearAssessed(), branches.halfYearPassed(),
                 branches.passed() + branches.failed(), branches.passed(), branches.failed());
 
@@ -145,13 +144,6 @@ public class StatsService {
             throw ProblemException.notFound("organization", root);
         }
         return root;
-    }
-
-    private static PageQuery onlyCounts() {
-        PageQuery paging = new PageQuery();
-        paging.page = 0;
-        paging.size = 1;
-        return paging;
     }
 
     private static StatsSummary.PeriodView view(Period p) {

@@ -97,7 +97,7 @@ class StatementCountTest {
         long children = Statements.count(sessions, () -> given().spec(cityAdmin).queryParam("period", "2016-H1")
                 .get("/api/v1/stats/children").then().statusCode(200));
         System.out.printf("STATEMENTS dashboard city=%d township=%d children=%d%n", city, oneTownship, children);
-        assertThat(oneTownship).isEqualTo(26);
+        assertThat(oneTownship).isEqualTo(25);
         assertThat(city).isEqualTo(oneTownship - 7);
         assertThat(children).isLessThanOrEqualTo(5);
     }
