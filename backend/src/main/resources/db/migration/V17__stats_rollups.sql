@@ -47,11 +47,13 @@ create function stats_rolled_up(type varchar) returns boolean language sql immut
     select type = 'CITY_COMMITTEE'
 $$;
 
--- The age band of the register on a day: the same expression as StatsRepository.register's.
+-- The age band of the register on a day: the same expression as StatsRepository.register's (one
+-- expression, so that PL/pgSQL evaluates it inline: a function with a FROM cost an executor run per call).
 create function stats_age_band(birth date, on_day date) returns varchar language sql immutable as $$
-    select case when a < 50 then 'UNDER_50' when a < 60 then '50_59' when a < 70 then '60_69' when a < 80 then '70_79'
-                else '80_AND_OVER' end
-      from (select extract(year from age(on_day, birth)) as a) x
+    select case when extract(year from age(on_day, birth)) < 50 then 'UNDER_50'
+                when extract(year from age(on_day, birth)) < 60 then '50_59'
+                when extract(year from age(on_day, birth)) < 70 then '60_69'
+                when extract(year from age(on_day, birth)) < 80 then '70_79' else '80_AND_OVER' end
 $$;
 
 -- The first day on which age() counts the person as years old (29 February: 1 March in common years).
@@ -298,11 +300,14 @@ begin
         return;
     end if;
     perform pg_advisory_xact_lock_shared(hashtext('stats_rollup_tree'));
+    -- summed per organization and month first; the committees above an organization are the ids of its path
     insert into stats_rollup_pending (organization_id, figure, value, month, count, amount)
-    select a.id, d.figure, d.value, stats_month(d.day), sum(d.count), sum(d.amount)
-      from unnest(deltas) d
-      join organization o on o.id = d.organization_id
-      join organization a on a.path @> o.path and stats_rolled_up(a.type)
+    select a.id, d.figure, d.value, d.month, sum(d.count), sum(d.amount)
+      from (select x.organization_id, x.figure, x.value, stats_month(x.day) as month, sum(x.count) as count, sum(x.amount) as amount
+              from unnest(deltas) x group by 1, 2, 3, 4) d
+      join (select o.id, string_to_array(o.path::text, '.')::bigint[] as above
+              from organization o where o.id in (select distinct x.organization_id from unnest(deltas) x)) o on o.id = d.organization_id
+      join organization a on a.id = any(o.above) and stats_rolled_up(a.type)
      group by 1, 2, 3, 4
     having sum(d.count) <> 0 or sum(d.amount) <> 0;
 end;
