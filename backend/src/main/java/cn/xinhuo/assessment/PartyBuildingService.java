@@ -51,8 +51,14 @@ public class PartyBuildingService {
         Object[] counts = (Object[]) query("select count(*), count(*) filter (where y_passed), count(*) filter (where not y_passed),"
                 + " count(*) filter (where y_id is null), count(h_id), count(*) filter (where h_passed)", year, within, "")
                 .getSingleResult();
-        return new PartyBuildingPage(page(year, within, paging.offset(), paging.size), paging.page, paging.size,
+        List<PartyBuildingResult> rows = paging == null ? List.of() : page(year, within, paging.offset(), paging.size);
+        return new PartyBuildingPage(rows, paging == null ? 0 : paging.page, paging == null ? 0 : paging.size,
                 count(counts[0]), year, count(counts[1]), count(counts[2]), count(counts[3]), count(counts[4]), count(counts[5]));
+    }
+
+    /** The counts of {@link #results} without a page of rows (the dashboard's): the rows would cost the query again. */
+    public PartyBuildingPage counts(int year, Long within) {
+        return results(year, within, null);
     }
 
     private static long count(Object n) {

@@ -3,7 +3,6 @@ package cn.xinhuo.stats;
 import cn.xinhuo.assessment.TitleSql;
 import cn.xinhuo.common.persistence.ScopeSql;
 import cn.xinhuo.security.Scope;
-import cn.xinhuo.stats.dto.ChildFigures;
 import cn.xinhuo.stats.dto.StatsSummary.Count;
 import cn.xinhuo.volunteer.VolunteerCategory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -170,26 +169,27 @@ public class StatsRepository {
      * The key figures of each direct child of {@code :root}, each counted over the child's subtree, in one
      * statement: registered and active 五老 on the day, teams established by it, pairs active on it, activities
      * within the period, organizations holding the 五好 title on it. The root is visible, so its children are.
+     * With {@code rolledUp}, the register, pairs and activities of a child that keeps rollups are left out (null):
+     * {@link StatsRollups#children} reads them.
      */
     @SuppressWarnings("unchecked")
-    public List<ChildFigures> children(long root, LocalDate from, LocalDate to, Scope scope) {
+    public List<Object[]> children(long root, LocalDate from, LocalDate to, Scope scope, boolean rolledUp) {
         String under = " join organization o on o.id = %s.organization_id where o.path <@ c.path";
-        Query q = em.createNativeQuery("with c as (select o.id, o.path from organization o where o.parent_id = :root"
-                + ScopeSql.within(scope) + ")"
+        String counted = "case when c.rolled then null else (%s) end";
+        Query q = em.createNativeQuery("with c as (select o.id, o.path, :rolledUp and stats_rolled_up(o.type) as rolled"
+                + " from organization o where o.parent_id = :root" + ScopeSql.within(scope) + ")"
                 + " select c.id,"
-                + " (select count(*) from volunteer v" + under.formatted("v") + " and" + REGISTERED_BY + "),"
-                + " (select count(*) from volunteer v" + CHANGED_LATER + under.formatted("v") + " and" + REGISTERED_BY + " and "
-                + STATUS_ON + " = 'ACTIVE'),"
+                + counted.formatted("select count(*) from volunteer v" + under.formatted("v") + " and" + REGISTERED_BY) + ","
+                + counted.formatted("select count(*) from volunteer v" + CHANGED_LATER + under.formatted("v") + " and" + REGISTERED_BY
+                        + " and " + STATUS_ON + " = 'ACTIVE'") + ","
                 + " (select count(*) from team t" + under.formatted("t") + " and coalesce(t.established_on, cast(t.created_at as date)) <= :on),"
-                + " (select count(*) from pair p" + under.formatted("p") + " and p.started_on <= :on and " + PAIR_STATUS_ON + " = 'ACTIVE'),"
-                + " (select count(*) from activity a join pair p on p.id = a.pair_id" + under.formatted("p")
-                + " and a.occurred_on between :from and :on),"
+                + counted.formatted("select count(*) from pair p" + under.formatted("p") + " and p.started_on <= :on and "
+                        + PAIR_STATUS_ON + " = 'ACTIVE'") + ","
+                + counted.formatted("select count(*) from activity a join pair p on p.id = a.pair_id" + under.formatted("p")
+                        + " and a.occurred_on between :from and :on") + ","
                 + " (select count(*) from organization o where o.path <@ c.path and " + TitleSql.holds("o.id", ":on") + ")"
                 + " from c order by c.id")
-                .setParameter("root", root).setParameter("from", from).setParameter("on", to);
-        return ((List<Object[]>) ScopeSql.bind(q, scope).getResultList()).stream()
-                .map(r -> new ChildFigures(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                        ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue(), ((Number) r[6]).longValue()))
-                .toList();
+                .setParameter("root", root).setParameter("from", from).setParameter("on", to).setParameter("rolledUp", rolledUp);
+        return (List<Object[]>) ScopeSql.bind(q, scope).getResultList();
     }
 }

@@ -2,14 +2,16 @@ package cn.xinhuo.stats;
 
 import cn.xinhuo.assessment.AwardService;
 import cn.xinhuo.assessment.PartyBuildingService;
-import cn.xinhuo.common.paging.PageQuery;
 import cn.xinhuo.common.persistence.ReplicaReadable;
 import cn.xinhuo.common.problem.ProblemException;
 import cn.xinhuo.honor.HonorService;
 import cn.xinhuo.leadership.LeadershipService;
+import cn.xinhuo.organization.Organization;
 import cn.xinhuo.organization.OrganizationRepository;
 import cn.xinhuo.research.ResearchVisitService;
 import cn.xinhuo.security.CurrentCaller;
+import cn.xinhuo.security.Scope;
+import cn.xinhuo.stats.dto.ChildFigures;
 import cn.xinhuo.stats.dto.StatsChildren;
 import cn.xinhuo.stats.dto.StatsSummary;
 import cn.xinhuo.stats.dto.StatsSummary.Count;
@@ -17,6 +19,7 @@ import cn.xinhuo.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,6 +35,7 @@ import java.util.Map;
 public class StatsService {
 
     private final StatsRepository stats;
+    private final StatsRollups rollups;
     private final OrganizationRepository organizations;
     private final TeamService teams;
     private final HonorService honors;
@@ -40,11 +44,16 @@ public class StatsService {
     private final AwardService awards;
     private final PartyBuildingService partyBuilding;
     private final CurrentCaller caller;
+    /** Off: every figure is counted, as before the rollups (to compare, or should a rollup be in doubt). */
+    private final boolean useRollups;
 
-    StatsService(StatsRepository stats, OrganizationRepository organizations, TeamService teams, HonorService honors,
-                 LeadershipService leadership, ResearchVisitService research, AwardService awards,
-                 PartyBuildingService partyBuilding, CurrentCaller caller) {
+    StatsService(StatsRepository stats, StatsRollups rollups, OrganizationRepository organizations, TeamService teams,
+                 HonorService honors, LeadershipService leadership, ResearchVisitService research, AwardService awards,
+                 PartyBuildingService partyBuilding, CurrentCaller caller,
+                 @ConfigProperty(name = "xinhuo.stats.rollups", defaultValue = "true") boolean useRollups) {
         this.stats = stats;
+        this.rollups = rollups;
+        this.useRollups = useRollups;
         this.organizations = organizations;
         this.teams = teams;
         this.honors = honors;
@@ -60,39 +69,69 @@ public class StatsService {
         var scope = caller.scope();
         Period previous = period.previous();
 
-        Map<String, List<Count>> register = stats.register(root, period.to(), scope);
-        Map<String, List<Count>> before = stats.register(root, previous.to(), scope);
+        Organization organization = organizations.findById(root);
+        StatsRollups.Figures figures = useRollups && StatsRollups.answer(organization, period) ? rollups.read(root, period) : count(root, period, scope);
+
+        Map<String, List<Count>> register = figures.register();
         List<Count> activeNow = register.getOrDefault("activeResidence", List.of());
-        List<Count> activeBefore = before.getOrDefault("activeResidence", List.of());
+        List<Count> activeBefore = figures.registerBefore().getOrDefault("activeResidence", List.of());
         List<Count> netByResidence = activeNow.stream().map(c -> new Count(c.key(), c.count() - countOf(activeBefore, c.key()))).toList();
-        long[] joinedLeft = stats.joinedAndLeft(root, period.from(), period.to(), scope);
         var volunteers = new StatsSummary.Volunteers(sum(register.get("residence")), sum(activeNow),
                 list(register, "residence"), list(register, "category"), list(register, "gender"), list(register, "ageBand"),
-                list(register, "status"), sum(activeNow) - sum(activeBefore), netByResidence, joinedLeft[0], joinedLeft[1]);
+                list(register, "status"), sum(activeNow) - sum(activeBefore), netByResidence, figures.joined(), figures.left());
 
-        Map<String, List<Count>> pairs = stats.pairs(root, period.to(), scope);
-        Object[] activities = stats.activities(root, period.from(), period.to(), scope);
-        var pairStats = new StatsSummary.Pairs(sum(pairs.get("type")), pairs.get("type"), pairs.get("status"), (Long) activities[0],
-                (BigDecimal) activities[1]);
+        Map<String, List<Count>> pairs = figures.pairs();
+        var pairStats = new StatsSummary.Pairs(sum(pairs.get("type")), pairs.get("type"), pairs.get("status"), figures.activities(),
+                figures.hours());
 
         long[] spotChecks = stats.spotChecks(root, period.from(), period.to(), scope);
         var fiveGood = new StatsSummary.FiveGood(awards.rates(root, period.to()), spotChecks[1], spotChecks[0],
                 stats.plannedFor(root, period.to().getYear(), scope));
 
         int year = period.to().getYear();
-        var branches = partyBuilding.results(year, root, onlyCounts());
+        var branches = partyBuilding.counts(year, root);
         var party = new StatsSummary.PartyBuilding(year, branches.total(), branches.halfYearAssessed(), branches.halfYearPassed(),
                 branches.passed() + branches.failed(), branches.passed(), branches.failed());
 
-        return new StatsSummary(root, organizations.findById(root).name, view(period), view(previous), volunteers,
-                teams.summary(root, period.to()), honors.summary(root, period.to()), pairStats, leadership.summary(root, period.from(), period.to()),
+        return new StatsSummary(root, organization.name, view(period), view(previous), volunteers,
+                teams.summary(root, period.to()), figures.models(), pairStats, leadership.summary(root, period.from(), period.to()),
                 stats.trainings(root, period.from(), period.to(), scope), research.summary(root, period.from(), period.to()), fiveGood, party);
     }
 
-    /** The key figures of each direct child of the organization (default the caller's), for the drill-down. */
+    /**
+     * The slow figures counted from the records, for a subtree without rollups or a period that does not end a
+     * month: the reference the rollups must agree with.
+     */
+    public StatsRollups.Figures count(long root, Period period, Scope scope) {
+        Period previous = period.previous();
+        long[] joinedLeft = stats.joinedAndLeft(root, period.from(), period.to(), scope);
+        Object[] activities = stats.activities(root, period.from(), period.to(), scope);
+        return new StatsRollups.Figures(stats.register(root, period.to(), scope), stats.register(root, previous.to(), scope),
+                joinedLeft[0], joinedLeft[1], stats.pairs(root, period.to(), scope), (Long) activities[0], (BigDecimal) activities[1],
+                honors.summary(root, period.to()));
+    }
+
+    /**
+     * The key figures of each direct child of the organization (default the caller's), for the drill-down. The
+     * register, pairs and activities of a child that keeps rollups come from them for a period of whole months.
+     */
     public StatsChildren children(Long organizationId, Period period) {
         long root = root(organizationId);
-        return new StatsChildren(root, view(period), stats.children(root, period.from(), period.to(), caller.scope()));
+        boolean rolledUp = useRollups && StatsRollups.wholeMonths(period);
+        List<Object[]> rows = stats.children(root, period.from(), period.to(), caller.scope(), rolledUp);
+        List<Long> fromRollups = rows.stream().filter(r -> r[1] == null).map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, long[]> rolled = fromRollups.isEmpty() ? Map.of() : rollups.children(fromRollups, period);
+        List<ChildFigures> children = rows.stream().map(r -> {
+            long id = ((Number) r[0]).longValue();
+            long[] f = r[1] == null ? rolled.getOrDefault(id, new long[4])
+                    : new long[] {number(r[1]), number(r[2]), number(r[4]), number(r[5])};
+            return new ChildFigures(id, f[0], f[1], number(r[3]), f[2], f[3], number(r[6]));
+        }).toList();
+        return new StatsChildren(root, view(period), children);
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 
     /** The organization asked for, else the caller's own; one outside the caller's subtree is not there. */
@@ -105,13 +144,6 @@ public class StatsService {
             throw ProblemException.notFound("organization", root);
         }
         return root;
-    }
-
-    private static PageQuery onlyCounts() {
-        PageQuery paging = new PageQuery();
-        paging.page = 0;
-        paging.size = 1;
-        return paging;
     }
 
     private static StatsSummary.PeriodView view(Period p) {

@@ -187,6 +187,96 @@ class DataGeneratorTest {
         }
     }
 
+    /**
+     * The loader writes with the triggers off and rebuilds the dashboard's rollups after: for the root and every
+     * committee under it, on the as-of day's month end and a half-year before, they give what counting the
+     * records the way StatsRepository does gives.
+     */
+    @Test
+    void theRollupsAfterTheLoadEqualARecountOfTheRecords() throws SQLException {
+        generated("xinhuo_gen_a", 1);
+        try (Connection c = connect("xinhuo_gen_a"); Statement s = c.createStatement()) {
+            List<Long> committees = new ArrayList<>();
+            try (var rs = s.executeQuery("select id from organization where type = 'CITY_COMMITTEE' order by id")) {
+                while (rs.next()) {
+                    committees.add(rs.getLong(1));
+                }
+            }
+            assertThat(committees).hasSize(1 + Scale.TINY.prefectures() + Scale.TINY.counties());
+            for (long committee : committees) {
+                for (LocalDate day : List.of(AS_OF, LocalDate.of(2025, 12, 31), LocalDate.of(2019, 6, 30))) {
+                    assertThat(figures(c, ROLLED_UP, committee, day)).as("%d on %s", committee, day)
+                            .isEqualTo(figures(c, RECOUNTED, committee, day));
+                }
+            }
+            assertThat(String.join("\n", figures(c, ROLLED_UP, committees.get(0), AS_OF)))
+                    .contains("residence RURAL ", "ageBand 70_79 ", "pairStatus ACTIVE ", "activity  ", "model TOWNSHIP ", "featured  ");
+        }
+    }
+
+    /** The rollups' figures on a month's last day: each up to the day, joined, left and activities within its month. */
+    private static final String ROLLED_UP = """
+            select figure, value, sum(count), sum(amount) from stats_rollup where organization_id = ? and (month <= ?::date and
+                   figure not in ('joined', 'left', 'activity') or month = date_trunc('month', ?::date)::date)
+             group by 1, 2 having sum(count) <> 0""";
+    /** The same counted from the records with StatsRepository's rules. */
+    private static final String RECOUNTED = """
+            with o as (select id from organization where path <@ (select path from organization where id = ?)),
+                 d as (select ?::date as day, date_trunc('month', ?::date)::date as month),
+                 v as (select v.*, case when not exists (select 1 from volunteer_status_change x where x.volunteer_id = v.id
+                                                                and x.changed_on > d.day) then v.status
+                                        else coalesce((select c.status from volunteer_status_change c where c.volunteer_id = v.id
+                                                        and c.changed_on <= d.day order by c.changed_on desc, c.id desc limit 1),
+                                                      'ACTIVE') end as on_day,
+                              extract(year from age(d.day, v.birth_date)) as age
+                         from volunteer v join o on o.id = v.organization_id cross join d
+                        where coalesce(v.joined_on, cast(v.created_at as date)) <= d.day),
+                 p as (select p.type, (select c.status from pair_status_change c where c.pair_id = p.id and c.changed_on <= d.day
+                                        order by c.changed_on desc, c.id desc limit 1) as on_day
+                         from pair p join o on o.id = p.organization_id cross join d where p.started_on <= d.day)
+            select 'residence', residence, count(*), 0 from v group by 2
+            union all select 'gender', gender, count(*), 0 from v group by 2
+            union all select 'category', c, count(*), 0 from v cross join unnest(v.categories) c group by 2
+            union all select 'status', on_day, count(*), 0 from v group by 2
+            union all select 'activeResidence', residence, count(*), 0 from v where on_day = 'ACTIVE' group by 2
+            union all select 'ageBand', case when age < 50 then 'UNDER_50' when age < 60 then '50_59' when age < 70 then '60_69'
+                                             when age < 80 then '70_79' else '80_AND_OVER' end, count(*), 0 from v group by 2
+            union all select 'pairType', type, count(*), 0 from p where on_day is not null group by 2
+            union all select 'pairStatus', on_day, count(*), 0 from p where on_day is not null group by 2
+            union all select 'joined', '', count(*), 0 from volunteer v join o on o.id = v.organization_id cross join d
+                       where v.joined_on between d.month and d.day having count(*) > 0
+            union all select 'left', '', count(*), 0 from volunteer_status_change c join volunteer v on v.id = c.volunteer_id
+                       join o on o.id = v.organization_id cross join d
+                       where c.status <> 'ACTIVE' and c.changed_on between d.month and d.day having count(*) > 0
+            union all select 'activity', '', count(*), sum(a.hours) from activity a join pair p on p.id = a.pair_id
+                       join o on o.id = p.organization_id cross join d
+                       where a.occurred_on between d.month and d.day having count(*) > 0
+            union all select 'model', level, count(*), 0 from (
+                       select distinct on (h.volunteer_id) h.level from honor h join volunteer v on v.id = h.volunteer_id
+                         join o on o.id = v.organization_id cross join d where h.awarded_on <= d.day
+                        order by h.volunteer_id, array_position(array['NATIONAL', 'PROVINCIAL', 'PREFECTURE',
+                                 'CITY_PARTY_GOVERNMENT', 'CITY_COMMITTEE', 'TOWNSHIP']::varchar[], h.level)) best group by 2
+            union all select 'featured', '', count(distinct c.volunteer_id), 0 from media_coverage c
+                       join volunteer v on v.id = c.volunteer_id join o on o.id = v.organization_id cross join d
+                       where c.covered_on <= d.day having count(*) > 0""";
+
+    private static List<String> figures(Connection c, String sql, long organization, LocalDate day) throws SQLException {
+        List<String> figures = new ArrayList<>();
+        try (var s = c.prepareStatement(sql)) {
+            s.setLong(1, organization);
+            s.setObject(2, day);
+            s.setObject(3, day);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    figures.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3) + " "
+                            + rs.getBigDecimal(4).stripTrailingZeros().toPlainString());
+                }
+            }
+        }
+        figures.sort(null);
+        return figures;
+    }
+
     @Test
     void theSameSeedGivesTheSameDataAndAnotherSeedOtherData() throws SQLException {
         generated("xinhuo_gen_a", 1);

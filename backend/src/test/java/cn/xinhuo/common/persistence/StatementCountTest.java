@@ -81,8 +81,13 @@ class StatementCountTest {
         assertThat(statements).isLessThanOrEqualTo(14);
     }
 
+    /**
+     * The dashboard is a fixed handful of statements whatever the subtree: a township's counts the register
+     * (on two days), joined and left, pairs, activities and the models in eight statements; the city's reads them
+     * from its rollups in one (V17, V18).
+     */
     @Test
-    void theDashboardCostsTheSameForTheCityAndForATownship() {
+    void theDashboardIsAFixedHandfulOfStatementsForTheCityAndForATownship() {
         long township = given().spec(cityAdmin).queryParam("q", "兴安乡").get("/api/v1/organizations").then().extract().jsonPath()
                 .getLong("items.find { it.type == 'TOWNSHIP_COMMITTEE' }.id");
         long city = Statements.count(sessions, () -> given().spec(cityAdmin).queryParam("period", "2016-H1")
@@ -92,8 +97,8 @@ class StatementCountTest {
         long children = Statements.count(sessions, () -> given().spec(cityAdmin).queryParam("period", "2016-H1")
                 .get("/api/v1/stats/children").then().statusCode(200));
         System.out.printf("STATEMENTS dashboard city=%d township=%d children=%d%n", city, oneTownship, children);
-        assertThat(oneTownship).isEqualTo(city);
-        assertThat(city).isLessThanOrEqualTo(30);
+        assertThat(oneTownship).isEqualTo(25);
+        assertThat(city).isEqualTo(oneTownship - 7);
         assertThat(children).isLessThanOrEqualTo(5);
     }
 }
