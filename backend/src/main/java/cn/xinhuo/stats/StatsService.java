@@ -94,7 +94,7 @@ public class StatsService {
                 branches.passed() + branches.failed(), branches.passed(), branches.failed());
 
         return new StatsSummary(root, organization.name, view(period), view(previous), volunteers,
-                teams.summary(root, period.to()), figures.models(), pairStats, leadership.summary(root, period.from(), period.to()),
+                figures.teams(), figures.models(), pairStats, leadership.summary(root, period.from(), period.to()),
                 stats.trainings(root, period.from(), period.to(), scope), research.summary(root, period.from(), period.to()), fiveGood, party);
     }
 
@@ -108,7 +108,7 @@ public class StatsService {
         Object[] activities = stats.activities(root, period.from(), period.to(), scope);
         return new StatsRollups.Figures(stats.register(root, period.to(), scope), stats.register(root, previous.to(), scope),
                 joinedLeft[0], joinedLeft[1], stats.pairs(root, period.to(), scope), (Long) activities[0], (BigDecimal) activities[1],
-                honors.summary(root, period.to()));
+                honors.summary(root, period.to()), teams.summary(root, period.to()));
     }
 
     /**
