@@ -80,11 +80,11 @@ public class LeadershipService {
 
     @Transactional(TxType.SUPPORTS)
     public LeadershipSummary summary(Long within, LocalDate from, LocalDate to) {
-        requireVisible(within);
+        String subtree = organizations.subtreePath(within, caller.scope());
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.badField("to", "period.to-before-from");
         }
-        List<LeadershipSummary.ByRole> byRole = appointments.summary(within, from, to, caller.scope()).stream()
+        List<LeadershipSummary.ByRole> byRole = appointments.summary(subtree, from, to).stream()
                 .map(r -> new LeadershipSummary.ByRole(LeaderRole.valueOf((String) r[0]), ((Number) r[1]).longValue(),
                         ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
                 .toList();

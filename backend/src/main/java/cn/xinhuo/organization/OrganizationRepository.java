@@ -3,6 +3,7 @@ package cn.xinhuo.organization;
 import cn.xinhuo.organization.dto.OrganizationView;
 import cn.xinhuo.common.persistence.Names;
 import cn.xinhuo.common.persistence.ScopeSql;
+import cn.xinhuo.common.problem.ProblemException;
 import cn.xinhuo.security.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +61,27 @@ public class OrganizationRepository implements PanacheRepository<Organization> {
         Query q = getEntityManager().createNativeQuery("select o.id from organization o where o.id in (:ids)" + ScopeSql.within(scope));
         return ((List<Number>) ScopeSql.bind(q.setParameter("ids", ids.stream().distinct().toList()), scope).getResultList()).stream()
                 .map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * The materialized path of the organization if it lies within the scope (empty: it does not exist for the
+     * caller), for a subtree's condition written with {@link ScopeSql#subtree}: the visibility check and the
+     * path in the one statement the check cost before.
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<String> visiblePath(long id, Scope scope) {
+        Query q = getEntityManager().createNativeQuery("select cast(o.path as text) from organization o where o.id = :id"
+                + ScopeSql.within(scope));
+        return ((List<String>) ScopeSql.bind(q.setParameter("id", id), scope).getResultList()).stream().findFirst();
+    }
+
+    /**
+     * The path of the subtree a summary asks for, for {@link ScopeSql#andSubtree}: the organization's when one is
+     * given (outside the scope it is not there: 404), else the scope's root's (null: the whole forest).
+     */
+    public String subtreePath(Long within, Scope scope) {
+        return within == null ? scope.rootPath()
+                : visiblePath(within, scope).orElseThrow(() -> ProblemException.notFound("organization", within));
     }
 
     public boolean isVisible(long id, Scope scope) {

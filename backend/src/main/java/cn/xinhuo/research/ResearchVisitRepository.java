@@ -30,39 +30,36 @@ public class ResearchVisitRepository implements PanacheRepository<ResearchVisit>
     }
 
     @SuppressWarnings("unchecked")
-    public List<Long> search(Long within, LocalDate from, LocalDate to, Scope scope, long offset, int limit) {
+    public List<Long> search(String path, LocalDate from, LocalDate to, long offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
-        Query q = getEntityManager().createNativeQuery("select v.id" + FROM + where(within, from, to, scope, params)
+        Query q = getEntityManager().createNativeQuery("select v.id" + FROM + where(path, from, to, params)
                 + " order by v.visited_on desc, v.id desc offset :offset limit :limit");
         params.forEach(q::setParameter);
-        return ((List<Number>) ScopeSql.bind(q, scope).setParameter("offset", offset).setParameter("limit", limit)
+        return ((List<Number>) q.setParameter("offset", offset).setParameter("limit", limit)
                 .getResultList()).stream().map(Number::longValue).toList();
     }
 
-    public long count(Long within, LocalDate from, LocalDate to, Scope scope) {
+    public long count(String path, LocalDate from, LocalDate to) {
         Map<String, Object> params = new LinkedHashMap<>();
-        Query q = getEntityManager().createNativeQuery("select count(*)" + FROM + where(within, from, to, scope, params));
+        Query q = getEntityManager().createNativeQuery("select count(*)" + FROM + where(path, from, to, params));
         params.forEach(q::setParameter);
-        return ((Number) ScopeSql.bind(q, scope).getSingleResult()).longValue();
+        return ((Number) q.getSingleResult()).longValue();
     }
 
     /** Distinct places visited in the period, by their type. */
     @SuppressWarnings("unchecked")
-    public List<Object[]> placesByType(Long within, LocalDate from, LocalDate to, Scope scope) {
+    public List<Object[]> placesByType(String path, LocalDate from, LocalDate to) {
         Map<String, Object> params = new LinkedHashMap<>();
         Query q = getEntityManager().createNativeQuery("select p.type, count(distinct p.id)" + FROM
                 + " join research_visit_place rp on rp.research_visit_id = v.id join organization p on p.id = rp.organization_id"
-                + where(within, from, to, scope, params) + " group by p.type order by p.type");
+                + where(path, from, to, params) + " group by p.type order by p.type");
         params.forEach(q::setParameter);
-        return ScopeSql.bind(q, scope).getResultList();
+        return q.getResultList();
     }
 
-    private static String where(Long within, LocalDate from, LocalDate to, Scope scope, Map<String, Object> params) {
-        StringBuilder w = new StringBuilder(" where true").append(ScopeSql.within(scope));
-        if (within != null) {
-            w.append(" and o.path <@ (select r.path from organization r where r.id = :within)");
-            params.put("within", within);
-        }
+    /** The visits of the subtree at {@code path} (null: everywhere; {@link ScopeSql#andSubtree}) within the days. */
+    private static String where(String path, LocalDate from, LocalDate to, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder(" where true").append(ScopeSql.andSubtree(path));
         if (from != null) {
             w.append(" and v.visited_on >= :from");
             params.put("from", from);

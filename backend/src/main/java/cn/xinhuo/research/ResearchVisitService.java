@@ -39,20 +39,20 @@ public class ResearchVisitService {
 
     @Transactional(TxType.SUPPORTS)
     public ResearchVisitPage search(Long within, LocalDate from, LocalDate to, PageQuery paging) {
-        requireVisible(within);
-        List<Long> ids = visits.search(within, from, to, caller.scope(), paging.offset(), paging.size);
-        return new ResearchVisitPage(views(ids), paging.page, paging.size, visits.count(within, from, to, caller.scope()));
+        String subtree = organizations.subtreePath(within, caller.scope());
+        List<Long> ids = visits.search(subtree, from, to, paging.offset(), paging.size);
+        return new ResearchVisitPage(views(ids), paging.page, paging.size, visits.count(subtree, from, to));
     }
 
     @Transactional(TxType.SUPPORTS)
     public ResearchSummary summary(Long within, LocalDate from, LocalDate to) {
-        requireVisible(within);
+        String subtree = organizations.subtreePath(within, caller.scope());
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.badField("to", "period.to-before-from");
         }
-        var byType = visits.placesByType(within, from, to, caller.scope()).stream()
+        var byType = visits.placesByType(subtree, from, to).stream()
                 .map(r -> new ResearchSummary.ByType((String) r[0], ((Number) r[1]).longValue())).toList();
-        return new ResearchSummary(from, to, visits.count(within, from, to, caller.scope()), byType);
+        return new ResearchSummary(from, to, visits.count(subtree, from, to), byType);
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -117,11 +117,5 @@ public class ResearchVisitService {
 
     private ResearchVisit load(long id) {
         return visits.findInScope(id, caller.scope()).orElseThrow(() -> ProblemException.notFound("research-visit", id));
-    }
-
-    private void requireVisible(Long organizationId) {
-        if (organizationId != null && !organizations.isVisible(organizationId, caller.scope())) {
-            throw ProblemException.notFound("organization", organizationId);
-        }
     }
 }

@@ -16,7 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The counting queries of the statistics that no feature's own summary answers; each one statement. */
+/**
+ * The counting queries of the statistics that no feature's own summary answers; each one statement. Those that
+ * take the subtree's path rather than its root's id write it into the statement ({@link ScopeSql#subtree}); the
+ * root is visible, so its subtree lies inside the caller's scope.
+ */
 @ApplicationScoped
 public class StatsRepository {
 
@@ -140,29 +144,26 @@ public class StatsRepository {
     }
 
     /** Spot checks (submitted or confirmed) within the period: how many, and on how many days (the rounds). */
-    public long[] spotChecks(long root, LocalDate from, LocalDate to, Scope scope) {
-        Query q = em.createNativeQuery("select count(*), count(distinct e.evaluated_on) from evaluation e"
+    public long[] spotChecks(String path, LocalDate from, LocalDate to) {
+        Object[] r = (Object[]) em.createNativeQuery("select count(*), count(distinct e.evaluated_on) from evaluation e"
                 + " join organization o on o.id = e.organization_id where e.kind = 'SPOT_CHECK' and e.status <> 'DRAFT'"
-                + " and e.evaluated_on between :from and :to and" + SUBTREE + ScopeSql.within(scope))
-                .setParameter("from", from).setParameter("to", to).setParameter("root", root);
-        Object[] r = (Object[]) ScopeSql.bind(q, scope).getSingleResult();
+                + " and e.evaluated_on between :from and :to" + ScopeSql.andSubtree(path))
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
         return new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()};
     }
 
     /** Organizations of the subtree planned (not yet enrolled) for a year of any plan. */
-    public long plannedFor(long root, int year, Scope scope) {
-        Query q = em.createNativeQuery("select count(distinct e.organization_id) from campaign_enrolment e"
-                + " join organization o on o.id = e.organization_id where e.status = 'PLANNED' and e.plan_year = :year and" + SUBTREE
-                + ScopeSql.within(scope)).setParameter("year", year).setParameter("root", root);
-        return ((Number) ScopeSql.bind(q, scope).getSingleResult()).longValue();
+    public long plannedFor(String path, int year) {
+        return ((Number) em.createNativeQuery("select count(distinct e.organization_id) from campaign_enrolment e"
+                + " join organization o on o.id = e.organization_id where e.status = 'PLANNED' and e.plan_year = :year"
+                + ScopeSql.andSubtree(path)).setParameter("year", year).getSingleResult()).longValue();
     }
 
     /** Training classes held within the period by organizations of the subtree. */
-    public long trainings(long root, LocalDate from, LocalDate to, Scope scope) {
-        Query q = em.createNativeQuery("select count(*) from training t join organization o on o.id = t.organization_id"
-                + " where t.held_on between :from and :to and" + SUBTREE + ScopeSql.within(scope))
-                .setParameter("from", from).setParameter("to", to).setParameter("root", root);
-        return ((Number) ScopeSql.bind(q, scope).getSingleResult()).longValue();
+    public long trainings(String path, LocalDate from, LocalDate to) {
+        return ((Number) em.createNativeQuery("select count(*) from training t join organization o on o.id = t.organization_id"
+                + " where t.held_on between :from and :to" + ScopeSql.andSubtree(path))
+                .setParameter("from", from).setParameter("to", to).getSingleResult()).longValue();
     }
 
     /**

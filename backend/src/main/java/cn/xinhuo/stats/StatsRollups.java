@@ -5,6 +5,8 @@ import cn.xinhuo.honor.dto.HonorSummary;
 import cn.xinhuo.organization.Organization;
 import cn.xinhuo.organization.OrganizationType;
 import cn.xinhuo.stats.dto.StatsSummary.Count;
+import cn.xinhuo.team.TeamType;
+import cn.xinhuo.team.dto.TeamSummary;
 import cn.xinhuo.volunteer.VolunteerCategory;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
@@ -29,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * The dashboard's slow figures read from the rollups of V17 and V18 (kept by triggers) instead of counted:
  * the register on the period's last day and the previous period's, joined and left, pairs by type and status,
- * activities and hours, the models (典型) by level and in the media. The rows are changes per month, so the figures are exact on a month's last day:
+ * activities and hours, the models (典型) by level and in the media, the teams and their members on the
+ * period's last day (V18). The rows are changes per month, so the figures are exact on a month's last day:
  * a period of whole months (every named one) is read from them, any other is counted
  * ({@link StatsRepository}, which stays the reference the rollups are tested against).
  */
@@ -48,7 +51,7 @@ public class StatsRollups {
 
     /** The figures of one subtree and period, as {@link StatsRepository} counts them. */
     public record Figures(Map<String, List<Count>> register, Map<String, List<Count>> registerBefore, long joined, long left,
-                          Map<String, List<Count>> pairs, long activities, BigDecimal hours, HonorSummary models) {
+                          Map<String, List<Count>> pairs, long activities, BigDecimal hours, HonorSummary models, TeamSummary teams) {
     }
 
     /**
@@ -114,6 +117,7 @@ public class StatsRollups {
         BigDecimal hours = BigDecimal.ZERO;
         Map<HonorLevel, Long> byLevel = new EnumMap<>(HonorLevel.class);
         long featured = 0;
+        Map<String, long[]> teams = new java.util.TreeMap<>(); // by the type's name, as the counting orders them
         for (Object[] row : rows) {
             String figure = (String) row[0];
             String value = (String) row[1];
@@ -134,6 +138,8 @@ public class StatsRollups {
                     }
                 }
                 case "featured" -> featured = onTo;
+                case "team" -> teams.computeIfAbsent(value, k -> new long[2])[0] = onTo;
+                case "teamMember" -> teams.computeIfAbsent(value, k -> new long[2])[1] = onTo;
                 case "pairType" -> add(pairs, "type", value, onTo);
                 case "pairStatus" -> add(pairs, "status", value, onTo);
                 case "category" -> {
@@ -154,7 +160,12 @@ public class StatsRollups {
         // as HonorService.summary: by level in the levels' order, each person once
         List<HonorSummary.ByLevel> levels = byLevel.entrySet().stream().map(e -> new HonorSummary.ByLevel(e.getKey(), e.getValue())).toList();
         HonorSummary models = new HonorSummary(levels.stream().mapToLong(HonorSummary.ByLevel::people).sum(), levels, featured);
-        return new Figures(register, registerBefore, joined, left, pairs, activities, hours, models);
+        // as TeamService.summary: the types with a team established by the day
+        List<TeamSummary.ByType> byType = teams.entrySet().stream().filter(e -> e.getValue()[0] != 0)
+                .map(e -> new TeamSummary.ByType(TeamType.valueOf(e.getKey()), e.getValue()[0], e.getValue()[1])).toList();
+        TeamSummary teamSummary = new TeamSummary(byType.stream().mapToLong(TeamSummary.ByType::teams).sum(),
+                byType.stream().mapToLong(TeamSummary.ByType::members).sum(), byType);
+        return new Figures(register, registerBefore, joined, left, pairs, activities, hours, models, teamSummary);
     }
 
     /**

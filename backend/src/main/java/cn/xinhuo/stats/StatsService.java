@@ -65,7 +65,8 @@ public class StatsService {
     }
 
     public StatsSummary summary(Long organizationId, Period period) {
-        long root = root(organizationId);
+        Root subtree = root(organizationId);
+        long root = subtree.id();
         var scope = caller.scope();
         Period previous = period.previous();
 
@@ -84,9 +85,9 @@ public class StatsService {
         var pairStats = new StatsSummary.Pairs(sum(pairs.get("type")), pairs.get("type"), pairs.get("status"), figures.activities(),
                 figures.hours());
 
-        long[] spotChecks = stats.spotChecks(root, period.from(), period.to(), scope);
+        long[] spotChecks = stats.spotChecks(subtree.path(), period.from(), period.to());
         var fiveGood = new StatsSummary.FiveGood(awards.rates(root, period.to()), spotChecks[1], spotChecks[0],
-                stats.plannedFor(root, period.to().getYear(), scope));
+                stats.plannedFor(subtree.path(), period.to().getYear()));
 
         int year = period.to().getYear();
         var branches = partyBuilding.counts(year, root);
@@ -94,8 +95,8 @@ public class StatsService {
                 branches.passed() + branches.failed(), branches.passed(), branches.failed());
 
         return new StatsSummary(root, organization.name, view(period), view(previous), volunteers,
-                teams.summary(root, period.to()), figures.models(), pairStats, leadership.summary(root, period.from(), period.to()),
-                stats.trainings(root, period.from(), period.to(), scope), research.summary(root, period.from(), period.to()), fiveGood, party);
+                figures.teams(), figures.models(), pairStats, leadership.summary(root, period.from(), period.to()),
+                stats.trainings(subtree.path(), period.from(), period.to()), research.summary(root, period.from(), period.to()), fiveGood, party);
     }
 
     /**
@@ -108,7 +109,7 @@ public class StatsService {
         Object[] activities = stats.activities(root, period.from(), period.to(), scope);
         return new StatsRollups.Figures(stats.register(root, period.to(), scope), stats.register(root, previous.to(), scope),
                 joinedLeft[0], joinedLeft[1], stats.pairs(root, period.to(), scope), (Long) activities[0], (BigDecimal) activities[1],
-                honors.summary(root, period.to()));
+                honors.summary(root, period.to()), teams.summary(root, period.to()));
     }
 
     /**
@@ -116,7 +117,7 @@ public class StatsService {
      * register, pairs and activities of a child that keeps rollups come from them for a period of whole months.
      */
     public StatsChildren children(Long organizationId, Period period) {
-        long root = root(organizationId);
+        long root = root(organizationId).id();
         boolean rolledUp = useRollups && StatsRollups.wholeMonths(period);
         List<Object[]> rows = stats.children(root, period.from(), period.to(), caller.scope(), rolledUp);
         List<Long> fromRollups = rows.stream().filter(r -> r[1] == null).map(r -> ((Number) r[0]).longValue()).toList();
@@ -134,16 +135,18 @@ public class StatsService {
         return ((Number) value).longValue();
     }
 
+    /** The root of the figures and its materialized path. */
+    private record Root(long id, String path) {
+    }
+
     /** The organization asked for, else the caller's own; one outside the caller's subtree is not there. */
-    private long root(Long organizationId) {
+    private Root root(Long organizationId) {
         Long root = organizationId != null ? organizationId : caller.scope().rootOrganizationId();
         if (root == null) {
             throw ProblemException.badField("orgId", "stats.organization-required");
         }
-        if (!organizations.isVisible(root, caller.scope())) {
-            throw ProblemException.notFound("organization", root);
-        }
-        return root;
+        return new Root(root, organizations.visiblePath(root, caller.scope())
+                .orElseThrow(() -> ProblemException.notFound("organization", root)));
     }
 
     private static StatsSummary.PeriodView view(Period p) {

@@ -210,7 +210,8 @@ class DataGeneratorTest {
                 }
             }
             assertThat(String.join("\n", figures(c, ROLLED_UP, committees.get(0), AS_OF)))
-                    .contains("residence RURAL ", "ageBand 70_79 ", "pairStatus ACTIVE ", "activity  ", "model TOWNSHIP ", "featured  ");
+                    .contains("residence RURAL ", "ageBand 70_79 ", "pairStatus ACTIVE ", "activity  ", "model TOWNSHIP ", "featured  ",
+                            "team CARE ", "teamMember CARE ");
         }
     }
 
@@ -258,7 +259,13 @@ class DataGeneratorTest {
                                  'CITY_PARTY_GOVERNMENT', 'CITY_COMMITTEE', 'TOWNSHIP']::varchar[], h.level)) best group by 2
             union all select 'featured', '', count(distinct c.volunteer_id), 0 from media_coverage c
                        join volunteer v on v.id = c.volunteer_id join o on o.id = v.organization_id cross join d
-                       where c.covered_on <= d.day having count(*) > 0""";
+                       where c.covered_on <= d.day having count(*) > 0
+            union all select 'team', t.type, count(*), 0 from team t join o on o.id = t.organization_id cross join d
+                       where coalesce(t.established_on, cast(t.created_at as date)) <= d.day group by 2
+            union all select 'teamMember', t.type, count(*), 0 from team t join o on o.id = t.organization_id
+                       join team_member m on m.team_id = t.id cross join d
+                       where coalesce(t.established_on, cast(t.created_at as date)) <= d.day and m.joined_on <= d.day
+                         and (m.left_on is null or m.left_on > d.day) group by 2""";
 
     private static List<String> figures(Connection c, String sql, long organization, LocalDate day) throws SQLException {
         List<String> figures = new ArrayList<>();

@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The rollups the triggers keep give the dashboard exactly what counting the records gives, after a seeded
  * random run of the writes that move its figures — registering (backdated joins, 29 February birthdays),
  * status changes dated in the past, editing and moving people, moving organizations, a township becoming a
- * committee, deleting, a roster import, pairs with their lifecycle and activities, honours and media coverage
- * — and a rebuild from
+ * committee, deleting, a roster import, pairs with their lifecycle and activities, honours and media coverage,
+ * teams with members joining and leaving, edited, moved and deleted — and a rebuild from
  * scratch equals what the triggers kept.
  */
 @QuarkusTest
@@ -50,6 +50,7 @@ class RollupsAgreeWithARecountTest {
     private static final String[] PAIR_TYPES = {"AGRICULTURAL_GUIDANCE", "LEFT_BEHIND_CARE", "POVERTY_RELIEF", "STUDY_HELP", "MORAL_GUIDANCE"};
     private static final String[] HONOUR_LEVELS = {"NATIONAL", "PROVINCIAL", "PREFECTURE", "CITY_PARTY_GOVERNMENT", "CITY_COMMITTEE", "TOWNSHIP"};
     private static final String[] PAIR_STEPS = {"PAUSED", "ACTIVE", "COMPLETED", "ENDED"};
+    private static final String[] TEAM_TYPES = {"CARE", "LECTURE", "ART", "OTHER"};
 
     @Inject
     StatsRollups rollups;
@@ -66,6 +67,8 @@ class RollupsAgreeWithARecountTest {
     private RequestSpecification admin;
     private final Map<Long, Map<String, Object>> people = new LinkedHashMap<>();
     private final List<Long> pairs = new ArrayList<>();
+    /** Team id → its members' ids (membership rows). */
+    private final Map<Long, List<Long>> teams = new LinkedHashMap<>();
     private long province;
     private final List<Long> cities = new ArrayList<>();
     private final List<Long> townships = new ArrayList<>();
@@ -103,19 +106,25 @@ class RollupsAgreeWithARecountTest {
                 case 7 -> {
                     activity();
                     honour();
+                    for (int t = 0; t < 3; t++) {
+                        team();
+                    }
                 }
                 case 8 -> moveOrganization();
                 default -> delete();
             }
             if (step == 80) {
                 importRoster();
+                if (!teams.isEmpty()) {
+                    deleteTeam(teams.keySet().iterator().next());
+                }
                 // a township becomes a committee with rollups of its own (by hand: the API keeps types)
                 Database.update("update organization set type = 'CITY_COMMITTEE' where id = ?", townships.get(0));
             }
         }
         System.out.println("ROLLUP writes " + done);
         assertThat(done).containsKeys("register", "status", "move-volunteer", "move-organization", "delete", "import", "pair",
-                "pair-step", "activity", "honour", "coverage");
+                "pair-step", "activity", "honour", "coverage", "team", "team-join", "team-leave", "team-edit", "team-delete");
 
         assertAgreement();
         Database.count("select stats_rollup_compact()");
@@ -131,6 +140,7 @@ class RollupsAgreeWithARecountTest {
             pair();
             activity();
             honour();
+            team();
         }
         moveOrganization();
         // the whole database: every test class's writes before this one went through the triggers too
@@ -180,6 +190,7 @@ class RollupsAgreeWithARecountTest {
         StatsRollups.Figures now = read(province, Period.named(year + ""));
         assertThat(now.register().get("residence")).isNotEmpty();
         assertThat(now.pairs().get("status")).isNotEmpty();
+        assertThat(now.teams().members()).isPositive();
         assertThat(compared).isEqualTo(organizations.size() * periods.size());
     }
 
@@ -314,9 +325,11 @@ class RollupsAgreeWithARecountTest {
     /** There is no deleting a 五老 in the API; the database's own triggers keep a delete by hand right too. */
     private void delete() {
         Long id = anyone();
-        if (id == null || Database.count("select count(*) from pair where volunteer_id = ?", id) > 0) {
+        if (id == null || Database.count("select count(*) from pair where volunteer_id = ?", id) > 0
+                || Database.count("select count(*) from team where leader_id = ?", id) > 0) {
             return;
         }
+        Database.update("delete from team_member where volunteer_id = ?", id);
         Database.update("delete from honor where volunteer_id = ?", id);
         Database.update("delete from media_coverage where volunteer_id = ?", id);
         Database.update("delete from volunteer_status_change where volunteer_id = ?", id);
@@ -421,6 +434,84 @@ class RollupsAgreeWithARecountTest {
         } else {
             System.out.println("ROLLUP honour refused: " + written.asString());
         }
+    }
+
+    /**
+     * A team (established years back, or undated: then from the day it was recorded), a member joining it on a
+     * past day, a member leaving on a past day, an edit of its type, establishment or place, or a delete by hand.
+     */
+    private void team() {
+        int step = teams.isEmpty() ? 0 : random.nextInt(8);
+        if (step == 0) {
+            Response created = given().spec(admin).contentType(ContentType.JSON).body(teamForm()).post("/api/v1/teams");
+            if (created.statusCode() == 201) {
+                teams.put(created.jsonPath().getLong("id"), new ArrayList<>());
+                count("team");
+            } else {
+                System.out.println("ROLLUP team refused: " + created.asString());
+            }
+            return;
+        }
+        List<Long> ids = new ArrayList<>(teams.keySet());
+        long team = ids.get(random.nextInt(ids.size()));
+        if (step <= 4) {
+            Long person = anyone();
+            if (person == null) {
+                return;
+            }
+            Response joined = given().spec(admin).contentType(ContentType.JSON)
+                    .body(Map.of("volunteerId", person, "joinedOn", dayBetween(LocalDate.of(2006, 1, 1), LocalDate.now()).toString()))
+                    .post("/api/v1/teams/{id}/members", team);
+            if (joined.statusCode() == 201) {
+                teams.get(team).add(joined.jsonPath().getLong("id"));
+                count("team-join");
+            }
+        } else if (step <= 6) {
+            List<Long> members = teams.get(team);
+            if (members.isEmpty()) {
+                return;
+            }
+            long member = members.get(random.nextInt(members.size()));
+            LocalDate joinedOn = LocalDate.ofEpochDay(Database.count("select joined_on - date '1970-01-01' from team_member where id = ?", member));
+            Response left = given().spec(admin).contentType(ContentType.JSON)
+                    .body(Map.of("leftOn", dayBetween(joinedOn, LocalDate.now()).toString()))
+                    .post("/api/v1/teams/{id}/members/{memberId}/leave", team, member);
+            if (left.statusCode() == 200) {
+                count("team-leave");
+            }
+        } else if (random.nextInt(4) > 0) {
+            Response current = given().spec(admin).get("/api/v1/teams/{id}", team);
+            Response updated = given().spec(admin).contentType(ContentType.JSON).header("If-Match", current.header("ETag"))
+                    .body(teamForm()).put("/api/v1/teams/{id}", team);
+            if (updated.statusCode() == 200) {
+                count("team-edit");
+            } else {
+                System.out.println("ROLLUP team edit refused: " + updated.asString());
+            }
+        } else {
+            deleteTeam(team);
+        }
+    }
+
+    /** There is no deleting a team in the API: by hand, its memberships first. */
+    private void deleteTeam(long team) {
+        Database.update("delete from team_member where team_id = ?", team);
+        Database.update("delete from team where id = ?", team);
+        teams.remove(team);
+        count("team-delete");
+    }
+
+    private Map<String, Object> teamForm() {
+        List<Long> places = new ArrayList<>(List.of(province));
+        places.addAll(cities);
+        places.addAll(townships);
+        places.addAll(villages);
+        Map<String, Object> form = new HashMap<>(Map.of("organizationId", places.get(random.nextInt(places.size())),
+                "type", TEAM_TYPES[random.nextInt(TEAM_TYPES.length)], "name", Fixtures.unique("汇总团")));
+        if (random.nextInt(5) > 0) {
+            form.put("establishedOn", dayBetween(LocalDate.of(2008, 1, 1), LocalDate.now()).toString());
+        }
+        return form;
     }
 
     private void count(String write) {
