@@ -27,8 +27,14 @@ test.describe('帮扶对子', () => {
     const dialog = page.getByRole('dialog', { name: '新建帮扶对子' })
 
     await dialog.getByLabel('五老', { exact: true }).fill(volunteer.name)
-    await page.getByRole('option').filter({ hasText: volunteer.name }).first().click()
-    await dialog.getByText('登记新对象', { exact: true }).click()
+    // The remote search may answer again after the pick and open its list over the form: pick until it stays closed.
+    const volunteerOption = page.getByRole('option').filter({ hasText: volunteer.name }).first()
+    await volunteerOption.click()
+    await expect(async () => {
+      if (await volunteerOption.isVisible()) await volunteerOption.click({ timeout: 2_000 })
+      await dialog.getByText('登记新对象', { exact: true }).click({ timeout: 2_000 })
+    }).toPass({ timeout: 30_000 })
+    await expect(dialog.locator('.volunteer-select')).toContainText(volunteer.name)
     await dialog.getByLabel('所属组织', { exact: true }).fill('和光村')
     await page.getByRole('listbox', { name: '所属组织' }).getByRole('option').filter({ hasText: HEGUANG }).first().click()
     await dialog.getByLabel('姓名', { exact: true }).fill(beneficiary)
