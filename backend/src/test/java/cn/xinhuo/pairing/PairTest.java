@@ -92,6 +92,19 @@ class PairTest {
                 .post(PAIRS + "/" + pair + "/transitions").then();
     }
 
+    @Test
+    void aPairWithoutItsFiveElderIsRefusedNamingTheFieldInTheCallersWordsAndNothingIsWritten() {
+        long young = beneficiary(youngFarmer());
+        Map<String, Object> body = Map.of("beneficiaryId", young, "type", "AGRICULTURAL_GUIDANCE", "startedOn", "2016-03-01");
+        String before = Database.fingerprint();
+        given().spec(admin).header("Accept-Language", "zh-CN").contentType(ContentType.JSON).body(body).post(PAIRS).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.find { it.field == 'volunteerId' }.message", equalTo("必填"));
+        given().spec(admin).header("Accept-Language", "en").contentType(ContentType.JSON).body(body).post(PAIRS).then()
+                .statusCode(400).body("errors.find { it.field == 'volunteerId' }.message", equalTo("Required"));
+        assertThat(Database.fingerprint()).isEqualTo(before);
+    }
+
     @Tag("P2")
     @Tag("R3")
     @Test
