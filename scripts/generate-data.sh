@@ -41,7 +41,9 @@
 # encryption, bcrypt and score totals. It prints the time and rows per second of every table.
 #
 # Needs a built backend: ./mvnw -q -pl backend -DskipTests package (which compiles the test classes).
-# XINHUO_GEN_JAVA_OPTS sets the generator's JVM options (default -Xmx3g; nation -Xmx8g).
+# XINHUO_GEN_JAVA_OPTS sets the generator's JVM options (default -Xmx3g; nation -Xmx8g). With
+# -Dxinhuo.gen.skipRollups=true among them it leaves the dashboard's rollups empty (the load alone: the nation's
+# rebuild, `select stats_rollup_rebuild()`, runs for hours on 2 cores; see docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
