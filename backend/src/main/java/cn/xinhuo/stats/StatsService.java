@@ -71,7 +71,8 @@ public class StatsService {
         Period previous = period.previous();
 
         Organization organization = organizations.findById(root);
-        StatsRollups.Figures figures = useRollups && StatsRollups.answer(organization, period) ? rollups.read(root, period) : count(root, subtree.path(), period, scope);
+        StatsRollups.Figures figures = useRollups && StatsRollups.answer(organization, period) ? rollups.read(root, period)
+                : count(root, subtree.path(), period, scope);
 
         Map<String, List<Count>> register = figures.register();
         List<Count> activeNow = register.getOrDefault("activeResidence", List.of());
