@@ -19,8 +19,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,13 +112,9 @@ public class AwardService {
     public AwardRates rates(Long within, LocalDate on) {
         String subtree = ScopeSql.andSubtree(organizations.subtreePath(within, caller.scope()));
         List<Object[]> rows = repository.em().createNativeQuery(RATES.formatted(subtree, subtree)).setParameter("on", on).getResultList();
-        return new AwardRates(on, rows.stream().map(r -> {
-            long enrolled = ((Number) r[1]).longValue();
-            long awarded = ((Number) r[2]).longValue();
-            return new AwardRates.Row(OrganizationType.valueOf((String) r[0]), enrolled, awarded,
-                    enrolled == 0 ? null : BigDecimal.valueOf(awarded * 100).divide(BigDecimal.valueOf(enrolled), 1, RoundingMode.HALF_UP),
-                    ((Number) r[3]).longValue(), ((Number) r[4]).longValue());
-        }).sorted(java.util.Comparator.comparing(AwardRates.Row::organizationType)).toList());
+        return new AwardRates(on, rows.stream().map(r -> AwardRates.Row.of(OrganizationType.valueOf((String) r[0]),
+                ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue()))
+                .sorted(java.util.Comparator.comparing(AwardRates.Row::organizationType)).toList());
     }
 
     public AwardView decide(AwardForm form) {

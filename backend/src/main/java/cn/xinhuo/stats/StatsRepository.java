@@ -164,8 +164,8 @@ public class StatsRepository {
      * The key figures of each direct child of {@code :root}, each counted over the child's subtree, in one
      * statement: registered and active 五老 on the day, teams established by it, pairs active on it, activities
      * within the period, organizations holding the 五好 title on it. The root is visible, so its children are.
-     * With {@code rolledUp}, the register, pairs and activities of a child that keeps rollups are left out (null):
-     * {@link StatsRollups#children} reads them.
+     * With {@code rolledUp}, the figures of a child that keeps rollups are left out (null): {@link StatsRollups#children}
+     * reads them.
      */
     @SuppressWarnings("unchecked")
     public List<Object[]> children(long root, LocalDate from, LocalDate to, Scope scope, boolean rolledUp) {
@@ -174,7 +174,6 @@ public class StatsRepository {
         // a child's path holds and, guessing 1 %, read all 3.9 million pairs of the nation (or every organization's
         // key for the active 五老) once per child.
         String perOrganization = "select coalesce(sum(x.n), 0) from organization o cross join lateral (%s) x where o.path <@ c.path";
-        String under = " join organization o on o.id = %s.organization_id where o.path <@ c.path";
         Query q = em.createNativeQuery("with c as (select o.id, o.path, :rolledUp and stats_rolled_up(o.type) as rolled"
                 + " from organization o where o.parent_id = :root" + ScopeSql.within(scope) + ")"
                 + " select c.id,"
@@ -182,12 +181,13 @@ public class StatsRepository {
                         + " and" + REGISTERED_BY)) + ","
                 + counted.formatted(perOrganization.formatted("select count(*) as n from volunteer v where v.organization_id = o.id"
                         + " and" + REGISTERED_BY + " and " + STATUS_ON + " = 'ACTIVE'")) + ","
-                + " (select count(*) from team t" + under.formatted("t") + " and coalesce(t.established_on, cast(t.created_at as date)) <= :on),"
+                + counted.formatted(perOrganization.formatted("select count(*) as n from team t where t.organization_id = o.id"
+                        + " and coalesce(t.established_on, cast(t.created_at as date)) <= :on")) + ","
                 + counted.formatted(perOrganization.formatted("select count(*) as n from pair p where p.organization_id = o.id"
                         + " and p.started_on <= :on and " + PAIR_STATUS_ON + " = 'ACTIVE'")) + ","
                 + counted.formatted(perOrganization.formatted("select count(*) as n from pair p join activity a on a.pair_id = p.id"
                         + " where p.organization_id = o.id and a.occurred_on between :from and :on")) + ","
-                + " (select count(*) from organization o where o.path <@ c.path and " + TitleSql.holds("o.id", ":on") + ")"
+                + counted.formatted("select count(*) from organization o where o.path <@ c.path and " + TitleSql.holds("o.id", ":on"))
                 + " from c order by c.id")
                 .setParameter("root", root).setParameter("from", from).setParameter("on", to).setParameter("rolledUp", rolledUp);
         return (List<Object[]>) ScopeSql.bind(q, scope).getResultList();

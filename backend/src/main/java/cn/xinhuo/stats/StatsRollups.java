@@ -1,9 +1,11 @@
 package cn.xinhuo.stats;
 
+import cn.xinhuo.assessment.dto.AwardRates;
 import cn.xinhuo.honor.HonorLevel;
 import cn.xinhuo.honor.dto.HonorSummary;
 import cn.xinhuo.organization.Organization;
 import cn.xinhuo.organization.OrganizationType;
+import cn.xinhuo.stats.dto.StatsSummary;
 import cn.xinhuo.stats.dto.StatsSummary.Count;
 import cn.xinhuo.team.TeamType;
 import cn.xinhuo.team.dto.TeamSummary;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StatsRollups {
 
+    /** The 五好 figures of V22, in the order {@link #read} keeps them per organization type. */
+    private static final List<String> FIVE_GOOD = List.of("fiveGoodOrg", "fiveGoodEnrolled", "fiveGoodHolds", "fiveGoodWarned",
+            "fiveGoodRevoked");
     private static final Set<String> CATEGORIES = Arrays.stream(VolunteerCategory.values()).map(Enum::name).collect(Collectors.toSet());
 
     private final EntityManager em;
@@ -49,9 +55,13 @@ public class StatsRollups {
         this.dataSource = dataSource;
     }
 
-    /** The figures of one subtree and period, as {@link StatsRepository} counts them. */
+    /**
+     * The figures of one subtree and period, as {@link StatsRepository} and the features count them: the people's
+     * (V17, V18) and the organizations' (V22: the 五好 campaign, spot checks, the planned, 党建带关工).
+     */
     public record Figures(Map<String, List<Count>> register, Map<String, List<Count>> registerBefore, long joined, long left,
-                          Map<String, List<Count>> pairs, long activities, BigDecimal hours, HonorSummary models, TeamSummary teams) {
+                          Map<String, List<Count>> pairs, long activities, BigDecimal hours, HonorSummary models, TeamSummary teams,
+                          StatsSummary.FiveGood fiveGood, StatsSummary.PartyBuilding party) {
     }
 
     /**
@@ -69,27 +79,31 @@ public class StatsRollups {
     }
 
     /**
-     * For children that keep rollups, in one statement: registered and active 五老 and active pairs on the period's
-     * last day, activities within the period — {volunteers, active, activePairs, activities} by organization.
+     * For children that keep rollups, in one statement: registered and active 五老, teams, active pairs on the
+     * period's last day, activities within the period, organizations holding the 五好 title on the last day —
+     * {volunteers, active, teams, activePairs, activities, fiveGoodHolders} by organization.
      */
     @SuppressWarnings("unchecked")
     public Map<Long, long[]> children(List<Long> organizations, Period period) {
         List<Object[]> rows = em.createNativeQuery("select organization_id,"
                         + " coalesce(sum(count) filter (where figure = 'residence'), 0),"
                         + " coalesce(sum(count) filter (where figure = 'activeResidence'), 0),"
+                        + " coalesce(sum(count) filter (where figure = 'team'), 0),"
                         + " coalesce(sum(count) filter (where figure = 'pairStatus' and value = 'ACTIVE'), 0),"
-                        + " coalesce(sum(count) filter (where figure = 'activity' and month >= :from), 0)"
+                        + " coalesce(sum(count) filter (where figure = 'activity' and month >= :from), 0),"
+                        + " coalesce(sum(count) filter (where figure = 'fiveGoodHolds'), 0)"
                         + " from (select organization_id, figure, value, month, count from stats_rollup"
                         + "       where organization_id in (:ids) and month <= :to"
                         + "       union all select organization_id, figure, value, month, count from stats_rollup_pending"
                         + "       where organization_id in (:ids) and month <= :to) r"
-                        + " where figure in ('residence', 'activeResidence', 'pairStatus', 'activity') group by organization_id")
+                        + " where figure in ('residence', 'activeResidence', 'team', 'pairStatus', 'activity', 'fiveGoodHolds')"
+                        + " group by organization_id")
                 .setParameter("ids", organizations).setParameter("to", month(period.to())).setParameter("from", month(period.from()))
                 .getResultList();
         Map<Long, long[]> figures = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            figures.put(((Number) row[0]).longValue(), new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                    ((Number) row[3]).longValue(), ((Number) row[4]).longValue()});
+            figures.put(((Number) row[0]).longValue(),
+                    java.util.Arrays.stream(row, 1, 7).mapToLong(x -> ((Number) x).longValue()).toArray());
         }
         return figures;
     }
@@ -118,6 +132,13 @@ public class StatsRollups {
         Map<HonorLevel, Long> byLevel = new EnumMap<>(HonorLevel.class);
         long featured = 0;
         Map<String, long[]> teams = new java.util.TreeMap<>(); // by the type's name, as the counting orders them
+        // {present, enrolled, holds, warned, revoked} by organization type
+        Map<OrganizationType, long[]> fiveGood = new EnumMap<>(OrganizationType.class);
+        long spotChecks = 0;
+        long spotCheckRounds = 0;
+        long planned = 0;
+        int year = period.to().getYear();
+        Map<String, Long> party = new HashMap<>();
         for (Object[] row : rows) {
             String figure = (String) row[0];
             String value = (String) row[1];
@@ -142,6 +163,19 @@ public class StatsRollups {
                 case "teamMember" -> teams.computeIfAbsent(value, k -> new long[2])[1] = onTo;
                 case "pairType" -> add(pairs, "type", value, onTo);
                 case "pairStatus" -> add(pairs, "status", value, onTo);
+                case "fiveGoodOrg", "fiveGoodEnrolled", "fiveGoodHolds", "fiveGoodWarned", "fiveGoodRevoked" ->
+                        fiveGood.computeIfAbsent(OrganizationType.valueOf(value), k -> new long[5])[FIVE_GOOD.indexOf(figure)] = onTo;
+                case "spotCheck" -> {
+                    spotChecks += within;
+                    spotCheckRounds += within != 0 ? 1 : 0;
+                }
+                case "planned" -> planned += value.equals(String.valueOf(year)) ? onTo : 0;
+                case "branch" -> party.put("", onTo);
+                case "partyBuilding" -> {
+                    if (value.startsWith(year + ":")) {
+                        party.put(value.substring(value.indexOf(':') + 1), onTo);
+                    }
+                }
                 case "category" -> {
                     if (CATEGORIES.contains(value)) {
                         add(register, figure, value, onTo);
@@ -165,7 +199,16 @@ public class StatsRollups {
                 .map(e -> new TeamSummary.ByType(TeamType.valueOf(e.getKey()), e.getValue()[0], e.getValue()[1])).toList();
         TeamSummary teamSummary = new TeamSummary(byType.stream().mapToLong(TeamSummary.ByType::teams).sum(),
                 byType.stream().mapToLong(TeamSummary.ByType::members).sum(), byType);
-        return new Figures(register, registerBefore, joined, left, pairs, activities, hours, models, teamSummary);
+        // as AwardService.rates: a row per type with an organization enrolled or with award events, in the types' order
+        List<AwardRates.Row> rates = fiveGood.entrySet().stream().filter(e -> e.getValue()[0] != 0)
+                .map(e -> AwardRates.Row.of(e.getKey(), e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4])).toList();
+        var fiveGoodFigures = new StatsSummary.FiveGood(new AwardRates(period.to(), rates), spotCheckRounds, spotChecks, planned);
+        long yearEnd = party.getOrDefault("yearEnd", 0L);
+        var partyBuilding = new StatsSummary.PartyBuilding(year, party.getOrDefault("", 0L), party.getOrDefault("halfYear", 0L),
+                party.getOrDefault("halfYearPassed", 0L), yearEnd, party.getOrDefault("yearEndPassed", 0L),
+                party.getOrDefault("yearEndFailed", 0L));
+        return new Figures(register, registerBefore, joined, left, pairs, activities, hours, models, teamSummary, fiveGoodFigures,
+                partyBuilding);
     }
 
     /**

@@ -86,18 +86,10 @@ public class StatsService {
         var pairStats = new StatsSummary.Pairs(sum(pairs.get("type")), pairs.get("type"), pairs.get("status"), figures.activities(),
                 figures.hours());
 
-        long[] spotChecks = stats.spotChecks(subtree.path(), period.from(), period.to());
-        var fiveGood = new StatsSummary.FiveGood(awards.rates(root, period.to()), spotChecks[1], spotChecks[0],
-                stats.plannedFor(subtree.path(), period.to().getYear()));
-
-        int year = period.to().getYear();
-        var branches = partyBuilding.counts(year, root);
-        var party = new StatsSummary.PartyBuilding(year, branches.total(), branches.halfYearAssessed(), branches.halfYearPassed(),
-                branches.passed() + branches.failed(), branches.passed(), branches.failed());
-
         return new StatsSummary(root, organization.name, view(period), view(previous), volunteers,
                 figures.teams(), figures.models(), pairStats, leadership.summary(root, period.from(), period.to()),
-                stats.trainings(subtree.path(), period.from(), period.to()), research.summary(root, period.from(), period.to()), fiveGood, party);
+                stats.trainings(subtree.path(), period.from(), period.to()), research.summary(root, period.from(), period.to()),
+                figures.fiveGood(), figures.party());
     }
 
     /**
@@ -114,14 +106,21 @@ public class StatsService {
         Period previous = period.previous();
         long[] joinedLeft = stats.joinedAndLeft(path, period.from(), period.to(), scope);
         Object[] activities = stats.activities(path, period.from(), period.to(), scope);
+        long[] spotChecks = stats.spotChecks(path, period.from(), period.to());
+        var fiveGood = new StatsSummary.FiveGood(awards.rates(root, period.to()), spotChecks[1], spotChecks[0],
+                stats.plannedFor(path, period.to().getYear()));
+        int year = period.to().getYear();
+        var branches = partyBuilding.counts(year, root);
+        var party = new StatsSummary.PartyBuilding(year, branches.total(), branches.halfYearAssessed(), branches.halfYearPassed(),
+                branches.passed() + branches.failed(), branches.passed(), branches.failed());
         return new StatsRollups.Figures(stats.register(path, period.to(), scope), stats.register(path, previous.to(), scope),
                 joinedLeft[0], joinedLeft[1], stats.pairs(path, period.to(), scope), (Long) activities[0], (BigDecimal) activities[1],
-                honors.summary(root, period.to()), teams.summary(root, period.to()));
+                honors.summary(root, period.to()), teams.summary(root, period.to()), fiveGood, party);
     }
 
     /**
-     * The key figures of each direct child of the organization (default the caller's), for the drill-down. The
-     * register, pairs and activities of a child that keeps rollups come from them for a period of whole months.
+     * The key figures of each direct child of the organization (default the caller's), for the drill-down. Those of
+     * a child that keeps rollups come from them for a period of whole months.
      */
     public StatsChildren children(Long organizationId, Period period) {
         long root = root(organizationId).id();
@@ -131,9 +130,9 @@ public class StatsService {
         Map<Long, long[]> rolled = fromRollups.isEmpty() ? Map.of() : rollups.children(fromRollups, period);
         List<ChildFigures> children = rows.stream().map(r -> {
             long id = ((Number) r[0]).longValue();
-            long[] f = r[1] == null ? rolled.getOrDefault(id, new long[4])
-                    : new long[] {number(r[1]), number(r[2]), number(r[4]), number(r[5])};
-            return new ChildFigures(id, f[0], f[1], number(r[3]), f[2], f[3], number(r[6]));
+            long[] f = r[1] == null ? rolled.getOrDefault(id, new long[6])
+                    : java.util.Arrays.stream(r, 1, 7).mapToLong(StatsService::number).toArray();
+            return new ChildFigures(id, f[0], f[1], f[2], f[3], f[4], f[5]);
         }).toList();
         return new StatsChildren(root, view(period), children);
     }

@@ -37,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * random run of the writes that move its figures — registering (backdated joins, 29 February birthdays),
  * status changes dated in the past, editing and moving people, moving organizations, a township becoming a
  * committee, deleting, a roster import, pairs with their lifecycle and activities, honours and media coverage,
- * teams with members joining and leaving, edited, moved and deleted — and a rebuild from
- * scratch equals what the triggers kept.
+ * teams with members joining and leaving, edited, moved and deleted; and the organizations' figures (the 五好
+ * campaign's enrolments and award events, spot checks, 党建带关工 results, a branch's type and status changing) —
+ * and a rebuild from scratch equals what the triggers kept.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
@@ -50,6 +51,9 @@ class RollupsAgreeWithARecountTest {
     private static final String[] PAIR_TYPES = {"AGRICULTURAL_GUIDANCE", "LEFT_BEHIND_CARE", "POVERTY_RELIEF", "STUDY_HELP", "MORAL_GUIDANCE"};
     private static final String[] HONOUR_LEVELS = {"NATIONAL", "PROVINCIAL", "PREFECTURE", "CITY_PARTY_GOVERNMENT", "CITY_COMMITTEE", "TOWNSHIP"};
     private static final String[] PAIR_STEPS = {"PAUSED", "ACTIVE", "COMPLETED", "ENDED"};
+    /** A record ({@code %s}) of an organization in the subtree of the organization bound to the {@code ?}. */
+    private static final String IN_PROVINCE = " join organization o on o.id = %s.organization_id"
+            + " where o.path <@ (select r.path from organization r where r.id = ?)";
     private static final String[] TEAM_TYPES = {"CARE", "LECTURE", "ART", "OTHER"};
 
     @Inject
@@ -64,6 +68,8 @@ class RollupsAgreeWithARecountTest {
     AgroalDataSource dataSource;
 
     private final Random random = new Random(SEED);
+    /** The organizations' records draw apart, so the people's writes stay the run they were before V22. */
+    private final Random records = new Random(SEED + 1);
     private RequestSpecification admin;
     private final Map<Long, Map<String, Object>> people = new LinkedHashMap<>();
     private final List<Long> pairs = new ArrayList<>();
@@ -74,6 +80,10 @@ class RollupsAgreeWithARecountTest {
     private final List<Long> townships = new ArrayList<>();
     private final List<Long> villages = new ArrayList<>();
     private final Map<String, Integer> done = new HashMap<>();
+    /** Score sheets of each kind and the 五好 plans, written by hand as the organizations' records are. */
+    private long fiveGoodTemplate;
+    private long partyTemplate;
+    private final List<Long> campaigns = new ArrayList<>();
 
     @BeforeEach
     void aProvinceOfItsOwn() {
@@ -89,12 +99,24 @@ class RollupsAgreeWithARecountTest {
             villages.add(Fixtures.organization("汇总村", "VILLAGE_GROUP", townships.get(v % 3)));
         }
         admin = Auth.as(Auth.newUser(province, "ORG_ADMIN"));
+        fiveGoodTemplate = template("FIVE_GOOD");
+        partyTemplate = template("PARTY_BUILDING");
+        for (int c = 0; c < 3; c++) {
+            campaigns.add(Database.count("insert into campaign (organization_id, name, start_year, end_year)"
+                    + " values (?, ?, ?, ?) returning id", province, Fixtures.unique("汇总规划"), 2014 + 3 * c, 2016 + 3 * c));
+        }
+    }
+
+    private long template(String kind) {
+        return Database.count("insert into assessment_template (organization_id, kind, name, criteria, pass_total)"
+                + " values (?, ?, ?, '[]', 80) returning id", province, kind, Fixtures.unique("汇总评分表"));
     }
 
     @Test
     void aRandomRunOfWritesLeavesTheRollupsEqualToTheRecount() throws SQLException {
         for (int i = 0; i < 40; i++) {
             register();
+            organizationRecord();
         }
         for (int step = 0; step < 160; step++) {
             switch (random.nextInt(10)) {
@@ -108,6 +130,9 @@ class RollupsAgreeWithARecountTest {
                     honour();
                     for (int t = 0; t < 3; t++) {
                         team();
+                    }
+                    for (int o = 0; o < 4; o++) {
+                        organizationRecord();
                     }
                 }
                 case 8 -> moveOrganization();
@@ -124,7 +149,9 @@ class RollupsAgreeWithARecountTest {
         }
         System.out.println("ROLLUP writes " + done);
         assertThat(done).containsKeys("register", "status", "move-volunteer", "move-organization", "delete", "import", "pair",
-                "pair-step", "activity", "honour", "coverage", "team", "team-join", "team-leave", "team-edit", "team-delete");
+                "pair-step", "activity", "honour", "coverage", "team", "team-join", "team-leave", "team-edit", "team-delete",
+                "evaluation", "evaluation-edit", "evaluation-delete", "award", "award-delete", "planned", "enrolled",
+                "enrolment-delete", "branch-change");
 
         assertAgreement();
         Database.count("select stats_rollup_compact()");
@@ -141,6 +168,8 @@ class RollupsAgreeWithARecountTest {
             activity();
             honour();
             team();
+            organizationRecord();
+            organizationRecord();
         }
         // people registered at the top itself: the rebuild reads a top's own records apart from its children's subtrees
         for (int i = 0; i < 3; i++) {
@@ -171,12 +200,14 @@ class RollupsAgreeWithARecountTest {
         List<String> periods = List.of("2012", "2016-H1", "2016-Q4", "2019", "2020-H2", "2023-Q1", year - 1 + "-H2", year + "",
                 year + "-Q" + ((LocalDate.now().getMonthValue() - 1) / 3 + 1), year + 4 + "", "2041-H1");
         int compared = 0;
+        long partyResults = 0;
         for (long organization : organizations) {
             for (String name : periods) {
                 Period period = Period.named(name);
                 StatsRollups.Figures counted = recount(organization, period);
                 assertThat(read(organization, period)).as("organization %d, %s", organization, name).isEqualTo(counted);
                 compared++;
+                partyResults += counted.party().yearEndAssessed() + counted.party().halfYearAssessed();
             }
         }
         // the drill-down: the cities' register, pairs and activities from their rollups, as counted
@@ -196,6 +227,10 @@ class RollupsAgreeWithARecountTest {
         assertThat(now.register().get("residence")).isNotEmpty();
         assertThat(now.pairs().get("status")).isNotEmpty();
         assertThat(now.teams().members()).isPositive();
+        assertThat(now.fiveGood().rates().rows()).isNotEmpty();
+        assertThat(now.fiveGood().spotChecks()).isPositive();
+        assertThat(now.party().branches()).isPositive();
+        assertThat(partyResults).isPositive();
         assertThat(compared).isEqualTo(organizations.size() * periods.size());
     }
 
@@ -233,6 +268,10 @@ class RollupsAgreeWithARecountTest {
     // the writes
 
     private LocalDate dayBetween(LocalDate from, LocalDate to) {
+        return dayBetween(random, from, to);
+    }
+
+    private static LocalDate dayBetween(Random random, LocalDate from, LocalDate to) {
         return from.plusDays(random.nextInt((int) Math.max(1, to.toEpochDay() - from.toEpochDay() + 1)));
     }
 
@@ -522,6 +561,76 @@ class RollupsAgreeWithARecountTest {
             form.put("establishedOn", dayBetween(LocalDate.of(2008, 1, 1), LocalDate.now()).toString());
         }
         return form;
+    }
+
+    /**
+     * One write to an organization's own records, by hand (the triggers keep every write path): an evaluation of
+     * either score sheet in any kind and state, edited or deleted; an award, warning or revocation, or its delete;
+     * a plan listing the organization, its enrolment (once), or the listing's delete; a branch changing type or
+     * being dissolved and restored.
+     */
+    private void organizationRecord() {
+        List<Long> places = new ArrayList<>(villages);
+        places.addAll(townships);
+        places.add(cities.get(records.nextInt(cities.size())));
+        long place = places.get(records.nextInt(places.size()));
+        LocalDate day = dayBetween(records, LocalDate.of(2012, 1, 1), LocalDate.now());
+        switch (records.nextInt(10)) {
+            case 0, 1 -> {
+                evaluation(place, day, new String[] {"DRAFT", "SUBMITTED", "CONFIRMED"}[records.nextInt(3)]);
+                count("evaluation");
+            }
+            case 2 -> count(Database.update("update evaluation set status = ?, passed = not passed, evaluated_on = ? where id ="
+                    + " (select e.id from evaluation e" + IN_PROVINCE.formatted("e") + " order by e.id desc offset ? limit 1)",
+                    new String[] {"SUBMITTED", "CONFIRMED"}[records.nextInt(2)], day, province, records.nextInt(5)) > 0
+                    ? "evaluation-edit" : "none");
+            case 3 -> count(Database.update("delete from evaluation where id = (select e.id from evaluation e" + IN_PROVINCE.formatted("e")
+                    + " and not exists (select 1 from award_event a where a.evaluation_id = e.id) order by e.id desc limit 1)",
+                    province) > 0 ? "evaluation-delete" : "none");
+            case 4, 5 -> {
+                long evaluation = evaluation(place, day, "CONFIRMED");
+                Database.update("insert into award_event (organization_id, kind, occurred_on, decided_by, evaluation_id)"
+                        + " values (?, ?, ?, '汇总', ?)", place, new String[] {"AWARDED", "AWARDED", "WARNED", "REVOKED"}[records.nextInt(4)],
+                        dayBetween(records, day, LocalDate.now()), evaluation);
+                count("award");
+            }
+            case 6 -> count(Database.update("delete from award_event where id = (select a.id from award_event a" + IN_PROVINCE.formatted("a")
+                    + " order by a.id desc offset ? limit 1)", province, records.nextInt(3)) > 0 ? "award-delete" : "none");
+            case 7 -> count(Database.update("insert into campaign_enrolment (campaign_id, organization_id, plan_year, status)"
+                    + " values (?, ?, ?, 'PLANNED') on conflict do nothing", campaigns.get(records.nextInt(campaigns.size())), place,
+                    2014 + records.nextInt(16)) > 0 ? "planned" : "none");
+            case 8 -> {
+                boolean delisted = records.nextInt(4) == 0;
+                long written = delisted
+                        ? Database.update("delete from campaign_enrolment where id = (select e.id from campaign_enrolment e"
+                                + IN_PROVINCE.formatted("e") + " order by e.id desc limit 1)", province)
+                        : Database.update("update campaign_enrolment set status = 'ENROLLED', enrolled_on = ? where id = (select e.id"
+                                + " from campaign_enrolment e" + IN_PROVINCE.formatted("e") + " and e.status = 'PLANNED'"
+                                + " and not exists (select 1 from campaign_enrolment x where x.organization_id = e.organization_id"
+                                + " and x.status = 'ENROLLED') order by e.id desc limit 1)", day, province);
+                count(written == 0 ? "none" : delisted ? "enrolment-delete" : "enrolled");
+            }
+            default -> {
+                long village = villages.get(records.nextInt(villages.size()));
+                if (records.nextBoolean()) {
+                    Database.update("update organization set type = case when type = 'VILLAGE_GROUP' then 'COMMUNITY_GROUP'"
+                            + " else 'VILLAGE_GROUP' end where id = ?", village);
+                } else {
+                    Database.update("update organization set status = case when status = 'ACTIVE' then 'DISSOLVED' else 'ACTIVE' end"
+                            + " where id = ?", village);
+                }
+                count("branch-change");
+            }
+        }
+    }
+
+    /** An evaluation of a kind and score sheet drawn at random; its id. */
+    private long evaluation(long place, LocalDate day, String status) {
+        String kind = new String[] {"SELF_CHECK", "SPOT_CHECK", "SPOT_CHECK", "RECHECK", "HALF_YEAR_PRELIMINARY",
+                "YEAR_END_OVERALL"}[records.nextInt(6)];
+        return Database.count("insert into evaluation (organization_id, template_id, kind, evaluated_on, total, passed, status)"
+                + " values (?, ?, ?, ?, 80, ?, ?) returning id", place, records.nextBoolean() ? partyTemplate : fiveGoodTemplate, kind, day,
+                records.nextBoolean(), status);
     }
 
     private void count(String write) {

@@ -4,6 +4,7 @@ import cn.xinhuo.organization.OrganizationType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,5 +18,11 @@ public record AwardRates(LocalDate on, List<Row> rows) {
                       BigDecimal rate,
                       @Schema(description = "Holders warned (滑坡) since their award.") long warned,
                       @Schema(description = "Titles revoked (摘牌) up to the day.") long revoked) {
+
+        /** The row with its rate: awarded ÷ enrolled in per cent, one decimal, none without enrolments. */
+        public static Row of(OrganizationType type, long enrolled, long awarded, long warned, long revoked) {
+            return new Row(type, enrolled, awarded, enrolled == 0 ? null
+                    : BigDecimal.valueOf(awarded * 100).divide(BigDecimal.valueOf(enrolled), 1, RoundingMode.HALF_UP), warned, revoked);
+        }
     }
 }
