@@ -1,7 +1,8 @@
 -- The dashboard's figures about organizations rather than people, from the rollups of V17: the 五好 rates
 -- by organization type on a day (AwardService.rates), spot checks and their rounds within a period
--- (StatsRepository.spotChecks), organizations planned for a year (StatsRepository.plannedFor) and 党建带关工's
--- results of a year (PartyBuildingService.counts). At the nation (1.1 M organizations) counting them for the
+-- (StatsRepository.spotChecks), organizations planned for a year (StatsRepository.plannedFor), 党建带关工's
+-- results of a year (PartyBuildingService.counts) and the leadership teams' appointments within a period
+-- (LeadershipService.summary). At the nation (1.1 M organizations, 4.6 M appointments) counting them for the
 -- top read every organization's events on each call: 20–35 s of the nation's dashboard.
 --
 -- An organization's figures follow from several of its rows at once (its last award event, its latest
@@ -30,7 +31,9 @@ create index stats_organization_event_idx on stats_organization_event (organizat
 --   spotCheck        by the day, on it: spot checks submitted or confirmed that day (the rounds are the days);
 --   branch, partyBuilding: an active village or community group (a branch), undated; its latest confirmed
 --                    党建 result of each kind in a year, by 'year:halfYear', 'year:halfYearPassed',
---                    'year:yearEnd', 'year:yearEndPassed', 'year:yearEndFailed'.
+--                    'year:yearEnd', 'year:yearEndPassed', 'year:yearEndFailed';
+--   seat, appointed, appointedTrained, seatEnded: by role, each appointment undated (the role has seats), on
+--                    its start, on its start when its leader attended a training held on or after it, on its end.
 create function stats_organization_figures(o organization)
     returns table (figure varchar, value varchar, day date, delta bigint) language plpgsql stable as $$
 declare
@@ -97,6 +100,21 @@ begin
             end if;
         end loop;
     end if;
+
+    for e in select a.role, a.started_on, a.ended_on,
+                    exists (select 1 from training_attendance ta join training t on t.id = ta.training_id
+                             where ta.appointment_id = a.id and t.held_on >= a.started_on) as trained
+               from appointment a where a.organization_id = o.id loop
+        value := e.role; delta := 1;
+        figure := 'seat'; day := undated; return next;
+        figure := 'appointed'; day := e.started_on; return next;
+        if e.trained then
+            figure := 'appointedTrained'; return next;
+        end if;
+        if e.ended_on is not null then
+            figure := 'seatEnded'; day := e.ended_on; return next;
+        end if;
+    end loop;
 end;
 $$;
 
@@ -125,7 +143,7 @@ begin
 end;
 $$;
 
--- Award events, enrolments and evaluations: every organization a statement touched, before and after.
+-- Award events, enrolments, evaluations and appointments: every organization a statement touched, before and after.
 create function stats_rollup_organization_records() returns trigger language plpgsql as $$
 declare
     ids bigint[];
@@ -139,6 +157,34 @@ begin
           from (select o.organization_id as id from old_table o union select n.organization_id from new_table n) x;
     end if;
     perform stats_organization_refresh(ids);
+    return null;
+end;
+$$;
+
+-- Attendances: the organizations of the seats attended, before and after.
+create function stats_rollup_attendances() returns trigger language plpgsql as $$
+declare
+    seats bigint[];
+begin
+    if tg_op = 'INSERT' then
+        select array_agg(n.appointment_id) into seats from new_table n;
+    elsif tg_op = 'DELETE' then
+        select array_agg(o.appointment_id) into seats from old_table o;
+    else
+        select array_agg(x.id) into seats
+          from (select o.appointment_id as id from old_table o union select n.appointment_id from new_table n) x;
+    end if;
+    perform stats_organization_refresh(array(select distinct a.organization_id from appointment a where a.id = any(seats)));
+    return null;
+end;
+$$;
+
+-- A training's day: the organizations of the seats that attended it.
+create function stats_rollup_trainings() returns trigger language plpgsql as $$
+begin
+    perform stats_organization_refresh(array(
+        select distinct a.organization_id from training_attendance ta join appointment a on a.id = ta.appointment_id
+         where ta.training_id in (select n.id from new_table n)));
     return null;
 end;
 $$;
@@ -180,6 +226,24 @@ create trigger stats_rollup_on_update after update on evaluation referencing old
     for each statement execute function stats_rollup_organization_records();
 create trigger stats_rollup_on_delete after delete on evaluation referencing old table as old_table
     for each statement execute function stats_rollup_organization_records();
+
+create trigger stats_rollup_on_insert after insert on appointment referencing new table as new_table
+    for each statement execute function stats_rollup_organization_records();
+create trigger stats_rollup_on_update after update on appointment referencing old table as old_table new table as new_table
+    for each statement execute function stats_rollup_organization_records();
+create trigger stats_rollup_on_delete after delete on appointment referencing old table as old_table
+    for each statement execute function stats_rollup_organization_records();
+
+create trigger stats_rollup_on_insert after insert on training_attendance referencing new table as new_table
+    for each statement execute function stats_rollup_attendances();
+create trigger stats_rollup_on_update after update on training_attendance referencing old table as old_table new table as new_table
+    for each statement execute function stats_rollup_attendances();
+create trigger stats_rollup_on_delete after delete on training_attendance referencing old table as old_table
+    for each statement execute function stats_rollup_attendances();
+
+-- A training is deleted with its attendances (their trigger counts it); only a change of its day matters here.
+create trigger stats_rollup_on_update after update on training referencing new table as new_table
+    for each statement execute function stats_rollup_trainings();
 
 create trigger stats_rollup_on_insert after insert on organization
     for each row when (new.type in ('VILLAGE_GROUP', 'COMMUNITY_GROUP')) execute function stats_rollup_organization_itself();

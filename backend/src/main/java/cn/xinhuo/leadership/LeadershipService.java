@@ -20,8 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -88,11 +86,7 @@ public class LeadershipService {
                 .map(r -> new LeadershipSummary.ByRole(LeaderRole.valueOf((String) r[0]), ((Number) r[1]).longValue(),
                         ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
                 .toList();
-        long appointed = byRole.stream().mapToLong(LeadershipSummary.ByRole::appointed).sum();
-        long trained = byRole.stream().mapToLong(LeadershipSummary.ByRole::trained).sum();
-        BigDecimal share = appointed == 0 ? BigDecimal.ONE
-                : BigDecimal.valueOf(trained).divide(BigDecimal.valueOf(appointed), 4, RoundingMode.HALF_UP);
-        return new LeadershipSummary(from, to, byRole, appointed, trained, share);
+        return LeadershipSummary.of(from, to, byRole);
     }
 
     private void apply(AppointmentForm form, Appointment a) {

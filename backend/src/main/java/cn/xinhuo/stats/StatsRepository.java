@@ -174,7 +174,9 @@ public class StatsRepository {
         // a child's path holds and, guessing 1 %, read all 3.9 million pairs of the nation (or every organization's
         // key for the active 五老) once per child.
         String perOrganization = "select coalesce(sum(x.n), 0) from organization o cross join lateral (%s) x where o.path <@ c.path";
-        Query q = em.createNativeQuery("with c as (select o.id, o.path, :rolledUp and stats_rolled_up(o.type) as rolled"
+        // The children first, by the parent's index (materialized): inlined, the planner walked all 1.1 million organizations
+        // of the nation in key order to spare sorting its 26 children (450 ms of a township's 11 ms).
+        Query q = em.createNativeQuery("with c as materialized (select o.id, o.path, :rolledUp and stats_rolled_up(o.type) as rolled"
                 + " from organization o where o.parent_id = :root" + ScopeSql.within(scope) + ")"
                 + " select c.id,"
                 + counted.formatted(perOrganization.formatted("select count(*) as n from volunteer v where v.organization_id = o.id"

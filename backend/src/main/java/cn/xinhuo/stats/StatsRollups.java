@@ -2,6 +2,8 @@ package cn.xinhuo.stats;
 
 import cn.xinhuo.assessment.dto.AwardRates;
 import cn.xinhuo.honor.HonorLevel;
+import cn.xinhuo.leadership.LeaderRole;
+import cn.xinhuo.leadership.dto.LeadershipSummary;
 import cn.xinhuo.honor.dto.HonorSummary;
 import cn.xinhuo.organization.Organization;
 import cn.xinhuo.organization.OrganizationType;
@@ -57,11 +59,11 @@ public class StatsRollups {
 
     /**
      * The figures of one subtree and period, as {@link StatsRepository} and the features count them: the people's
-     * (V17, V18) and the organizations' (V22: the 五好 campaign, spot checks, the planned, 党建带关工).
+     * (V17, V18) and the organizations' (V22: the 五好 campaign, spot checks, the planned, 党建带关工, the leadership teams).
      */
     public record Figures(Map<String, List<Count>> register, Map<String, List<Count>> registerBefore, long joined, long left,
                           Map<String, List<Count>> pairs, long activities, BigDecimal hours, HonorSummary models, TeamSummary teams,
-                          StatsSummary.FiveGood fiveGood, StatsSummary.PartyBuilding party) {
+                          StatsSummary.FiveGood fiveGood, StatsSummary.PartyBuilding party, LeadershipSummary leadership) {
     }
 
     /**
@@ -139,6 +141,8 @@ public class StatsRollups {
         long planned = 0;
         int year = period.to().getYear();
         Map<String, Long> party = new HashMap<>();
+        // {has seats, appointed, ended, trained} by role, in the roles' names' order as the counting's
+        Map<String, long[]> seats = new java.util.TreeMap<>();
         for (Object[] row : rows) {
             String figure = (String) row[0];
             String value = (String) row[1];
@@ -171,6 +175,10 @@ public class StatsRollups {
                 }
                 case "planned" -> planned += value.equals(String.valueOf(year)) ? onTo : 0;
                 case "branch" -> party.put("", onTo);
+                case "seat" -> seats.computeIfAbsent(value, k -> new long[4])[0] = onTo;
+                case "appointed" -> seats.computeIfAbsent(value, k -> new long[4])[1] = within;
+                case "seatEnded" -> seats.computeIfAbsent(value, k -> new long[4])[2] = within;
+                case "appointedTrained" -> seats.computeIfAbsent(value, k -> new long[4])[3] = within;
                 case "partyBuilding" -> {
                     if (value.startsWith(year + ":")) {
                         party.put(value.substring(value.indexOf(':') + 1), onTo);
@@ -207,8 +215,12 @@ public class StatsRollups {
         var partyBuilding = new StatsSummary.PartyBuilding(year, party.getOrDefault("", 0L), party.getOrDefault("halfYear", 0L),
                 party.getOrDefault("halfYearPassed", 0L), yearEnd, party.getOrDefault("yearEndPassed", 0L),
                 party.getOrDefault("yearEndFailed", 0L));
+        // as LeadershipService.summary: the roles the subtree has seats of
+        var leadership = LeadershipSummary.of(period.from(), period.to(), seats.entrySet().stream().filter(e -> e.getValue()[0] != 0)
+                .map(e -> new LeadershipSummary.ByRole(LeaderRole.valueOf(e.getKey()), e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                .toList());
         return new Figures(register, registerBefore, joined, left, pairs, activities, hours, models, teamSummary, fiveGoodFigures,
-                partyBuilding);
+                partyBuilding, leadership);
     }
 
     /**

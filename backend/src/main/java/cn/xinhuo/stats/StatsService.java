@@ -87,7 +87,7 @@ public class StatsService {
                 figures.hours());
 
         return new StatsSummary(root, organization.name, view(period), view(previous), volunteers,
-                figures.teams(), figures.models(), pairStats, leadership.summary(root, period.from(), period.to()),
+                figures.teams(), figures.models(), pairStats, figures.leadership(),
                 stats.trainings(subtree.path(), period.from(), period.to()), research.summary(root, period.from(), period.to()),
                 figures.fiveGood(), figures.party());
     }
@@ -115,7 +115,8 @@ public class StatsService {
                 branches.passed() + branches.failed(), branches.passed(), branches.failed());
         return new StatsRollups.Figures(stats.register(path, period.to(), scope), stats.register(path, previous.to(), scope),
                 joinedLeft[0], joinedLeft[1], stats.pairs(path, period.to(), scope), (Long) activities[0], (BigDecimal) activities[1],
-                honors.summary(root, period.to()), teams.summary(root, period.to()), fiveGood, party);
+                honors.summary(root, period.to()), teams.summary(root, period.to()), fiveGood, party,
+                leadership.summary(root, period.from(), period.to()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.xinhuo.stats;
 
+import cn.xinhuo.leadership.dto.LeadershipSummary;
 import cn.xinhuo.security.CurrentCaller;
 import cn.xinhuo.security.Scope;
 import cn.xinhuo.support.Auth;
@@ -118,6 +119,10 @@ class RollupsAgreeWithARecountTest {
             register();
             organizationRecord();
         }
+        // at least one 党建 result in a year compared, whatever the draws
+        Database.update("insert into evaluation (organization_id, template_id, kind, evaluated_on, total, passed, status)"
+                + " values (?, ?, 'YEAR_END_OVERALL', ?, 80, true, 'CONFIRMED')", villages.get(1), partyTemplate,
+                LocalDate.now().withDayOfYear(1));
         for (int step = 0; step < 160; step++) {
             switch (random.nextInt(10)) {
                 case 0, 1 -> register();
@@ -151,7 +156,8 @@ class RollupsAgreeWithARecountTest {
         assertThat(done).containsKeys("register", "status", "move-volunteer", "move-organization", "delete", "import", "pair",
                 "pair-step", "activity", "honour", "coverage", "team", "team-join", "team-leave", "team-edit", "team-delete",
                 "evaluation", "evaluation-edit", "evaluation-delete", "award", "award-delete", "planned", "enrolled",
-                "enrolment-delete", "branch-change");
+                "enrolment-delete", "branch-change", "appointment", "attendance", "training-edit", "attendance-delete",
+                "appointment-end");
 
         assertAgreement();
         Database.count("select stats_rollup_compact()");
@@ -201,6 +207,8 @@ class RollupsAgreeWithARecountTest {
                 year + "-Q" + ((LocalDate.now().getMonthValue() - 1) / 3 + 1), year + 4 + "", "2041-H1");
         int compared = 0;
         long partyResults = 0;
+        long leadership = 0;
+        long spotChecks = 0;
         for (long organization : organizations) {
             for (String name : periods) {
                 Period period = Period.named(name);
@@ -208,6 +216,9 @@ class RollupsAgreeWithARecountTest {
                 assertThat(read(organization, period)).as("organization %d, %s", organization, name).isEqualTo(counted);
                 compared++;
                 partyResults += counted.party().yearEndAssessed() + counted.party().halfYearAssessed();
+                spotChecks += counted.fiveGood().spotChecks();
+                leadership += counted.leadership().trained() + counted.leadership().byRole().stream()
+                        .mapToLong(LeadershipSummary.ByRole::ended).sum();
             }
         }
         // the drill-down: the cities' register, pairs and activities from their rollups, as counted
@@ -228,9 +239,10 @@ class RollupsAgreeWithARecountTest {
         assertThat(now.pairs().get("status")).isNotEmpty();
         assertThat(now.teams().members()).isPositive();
         assertThat(now.fiveGood().rates().rows()).isNotEmpty();
-        assertThat(now.fiveGood().spotChecks()).isPositive();
         assertThat(now.party().branches()).isPositive();
         assertThat(partyResults).isPositive();
+        assertThat(spotChecks).isPositive();
+        assertThat(leadership).isPositive();
         assertThat(compared).isEqualTo(organizations.size() * periods.size());
     }
 
@@ -575,7 +587,7 @@ class RollupsAgreeWithARecountTest {
         places.add(cities.get(records.nextInt(cities.size())));
         long place = places.get(records.nextInt(places.size()));
         LocalDate day = dayBetween(records, LocalDate.of(2012, 1, 1), LocalDate.now());
-        switch (records.nextInt(10)) {
+        switch (records.nextInt(14)) {
             case 0, 1 -> {
                 evaluation(place, day, new String[] {"DRAFT", "SUBMITTED", "CONFIRMED"}[records.nextInt(3)]);
                 count("evaluation");
@@ -609,6 +621,34 @@ class RollupsAgreeWithARecountTest {
                                 + " and not exists (select 1 from campaign_enrolment x where x.organization_id = e.organization_id"
                                 + " and x.status = 'ENROLLED') order by e.id desc limit 1)", day, province);
                 count(written == 0 ? "none" : delisted ? "enrolment-delete" : "enrolled");
+            }
+            case 10, 11 -> {
+                Database.update("insert into appointment (organization_id, person_name, role, started_on, ended_on)"
+                        + " values (?, '汇总', ?, ?, ?)",
+                        place, new String[] {"DIRECTOR", "DEPUTY_DIRECTOR", "LEADER", "MEMBER"}[records.nextInt(4)], day,
+                        records.nextBoolean() ? null : dayBetween(records, day, LocalDate.now()));
+                count("appointment");
+            }
+            case 12 -> {
+                long training = Database.count("insert into training (organization_id, held_on, title, format)"
+                        + " values (?, ?, '汇总培训', 'CLASS') returning id", province, day);
+                count(Database.update("insert into training_attendance (training_id, appointment_id) select ?, a.id from appointment a"
+                        + IN_PROVINCE.formatted("a") + " order by a.id desc offset ? limit 2", training, province, records.nextInt(4)) > 0
+                        ? "attendance" : "none");
+            }
+            case 13 -> {
+                int change = records.nextInt(3);
+                long written = switch (change) {
+                    case 0 -> Database.update("update training set held_on = ? where id = (select t.id from training t"
+                            + IN_PROVINCE.formatted("t") + " order by t.id desc offset ? limit 1)", day, province, records.nextInt(3));
+                    case 1 -> Database.update("delete from training_attendance where id = (select ta.id from training_attendance ta"
+                            + " join appointment a on a.id = ta.appointment_id" + IN_PROVINCE.formatted("a") + " order by ta.id desc limit 1)",
+                            province);
+                    default -> Database.update("update appointment set ended_on = greatest(started_on, ?) where id = (select a.id"
+                            + " from appointment a" + IN_PROVINCE.formatted("a") + " order by a.id desc offset ? limit 1)", day, province,
+                            records.nextInt(3));
+                };
+                count(written == 0 ? "none" : new String[] {"training-edit", "attendance-delete", "appointment-end"}[change]);
             }
             default -> {
                 long village = villages.get(records.nextInt(villages.size()));
