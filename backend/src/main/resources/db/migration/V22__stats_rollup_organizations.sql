@@ -122,24 +122,27 @@ $$;
 -- what is kept becomes the new. The organizations' rows are locked first (in id order), so two writers of one
 -- organization take turns and each diffs against what the other committed.
 create function stats_organization_refresh(ids bigint[]) returns void language plpgsql volatile as $$
+declare
+    fresh stats_delta[];
 begin
     if coalesce(array_length(ids, 1), 0) = 0 then
         return;
     end if;
     perform 1 from organization o where o.id = any(ids) order by o.id for no key update;
+    -- computed once: the difference and the new kept rows both come from it
+    fresh := array(select row(o.id, f.figure, f.value, f.day, f.delta, 0)::stats_delta
+                     from organization o cross join lateral stats_organization_figures(o) f where o.id = any(ids));
     perform stats_pend(array(
-        select row(d.organization_id, d.figure, d.value, d.day, sum(d.delta), 0)::stats_delta
-          from (select k.organization_id, k.figure, k.value, k.day, -k.delta as delta
+        select row(d.organization_id, d.figure, d.value, d.day, sum(d.count), 0)::stats_delta
+          from (select k.organization_id, k.figure, k.value, k.day, -k.delta as count
                   from stats_organization_event k where k.organization_id = any(ids)
                 union all
-                select o.id, f.figure, f.value, f.day, f.delta
-                  from organization o cross join lateral stats_organization_figures(o) f where o.id = any(ids)) d
+                select x.organization_id, x.figure, x.value, x.day, x.count from unnest(fresh) x) d
          group by d.organization_id, d.figure, d.value, d.day
-        having sum(d.delta) <> 0));
+        having sum(d.count) <> 0));
     delete from stats_organization_event where organization_id = any(ids);
     insert into stats_organization_event (organization_id, figure, value, day, delta)
-    select o.id, f.figure, f.value, f.day, f.delta from organization o cross join lateral stats_organization_figures(o) f
-     where o.id = any(ids);
+    select x.organization_id, x.figure, x.value, x.day, x.count from unnest(fresh) x;
 end;
 $$;
 

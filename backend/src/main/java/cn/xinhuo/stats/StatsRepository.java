@@ -2,7 +2,6 @@ package cn.xinhuo.stats;
 
 import cn.xinhuo.assessment.TitleSql;
 import cn.xinhuo.common.persistence.ScopeSql;
-import cn.xinhuo.common.persistence.SqlValues;
 import cn.xinhuo.security.Scope;
 import cn.xinhuo.stats.dto.StatsSummary.Count;
 import cn.xinhuo.volunteer.VolunteerCategory;
@@ -138,12 +137,12 @@ public class StatsRepository {
         return new Object[] {((Number) r[0]).longValue(), (BigDecimal) r[1]};
     }
 
-    /** Spot checks (submitted or confirmed) within the period: how many, and on how many days (the rounds). Days as literals ({@link SqlValues#date}). */
+    /** Spot checks (submitted or confirmed) within the period: how many, and on how many days (the rounds). */
     public long[] spotChecks(String path, LocalDate from, LocalDate to) {
         Object[] r = (Object[]) em.createNativeQuery("select count(*), count(distinct e.evaluated_on) from evaluation e"
                 + " join organization o on o.id = e.organization_id where e.kind = 'SPOT_CHECK' and e.status <> 'DRAFT'"
-                + " and e.evaluated_on between " + SqlValues.date(from) + " and " + SqlValues.date(to) + ScopeSql.andSubtree(path))
-                .getSingleResult();
+                + " and e.evaluated_on between :from and :to" + ScopeSql.andSubtree(path))
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
         return new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()};
     }
 
@@ -157,8 +156,8 @@ public class StatsRepository {
     /** Training classes held within the period by organizations of the subtree. */
     public long trainings(String path, LocalDate from, LocalDate to) {
         return ((Number) em.createNativeQuery("select count(*) from training t join organization o on o.id = t.organization_id"
-                + " where t.held_on between " + SqlValues.date(from) + " and " + SqlValues.date(to) + ScopeSql.andSubtree(path))
-                .getSingleResult()).longValue();
+                + " where t.held_on between :from and :to" + ScopeSql.andSubtree(path))
+                .setParameter("from", from).setParameter("to", to).getSingleResult()).longValue();
     }
 
     /**

@@ -2,9 +2,9 @@ package cn.xinhuo.stats;
 
 import cn.xinhuo.assessment.dto.AwardRates;
 import cn.xinhuo.honor.HonorLevel;
+import cn.xinhuo.honor.dto.HonorSummary;
 import cn.xinhuo.leadership.LeaderRole;
 import cn.xinhuo.leadership.dto.LeadershipSummary;
-import cn.xinhuo.honor.dto.HonorSummary;
 import cn.xinhuo.organization.Organization;
 import cn.xinhuo.organization.OrganizationType;
 import cn.xinhuo.stats.dto.StatsSummary;
@@ -47,6 +47,8 @@ public class StatsRollups {
     /** The 五好 figures of V22, in the order {@link #read} keeps them per organization type. */
     private static final List<String> FIVE_GOOD = List.of("fiveGoodOrg", "fiveGoodEnrolled", "fiveGoodHolds", "fiveGoodWarned",
             "fiveGoodRevoked");
+    /** The leadership figures of V22, in the order {@link #read} keeps them per role: the role has seats, then within the period. */
+    private static final List<String> SEATS = List.of("seat", "appointed", "seatEnded", "appointedTrained");
     private static final Set<String> CATEGORIES = Arrays.stream(VolunteerCategory.values()).map(Enum::name).collect(Collectors.toSet());
 
     private final EntityManager em;
@@ -105,7 +107,7 @@ public class StatsRollups {
         Map<Long, long[]> figures = new LinkedHashMap<>();
         for (Object[] row : rows) {
             figures.put(((Number) row[0]).longValue(),
-                    java.util.Arrays.stream(row, 1, 7).mapToLong(x -> ((Number) x).longValue()).toArray());
+                    Arrays.stream(row, 1, 7).mapToLong(x -> ((Number) x).longValue()).toArray());
         }
         return figures;
     }
@@ -175,10 +177,8 @@ public class StatsRollups {
                 }
                 case "planned" -> planned += value.equals(String.valueOf(year)) ? onTo : 0;
                 case "branch" -> party.put("", onTo);
-                case "seat" -> seats.computeIfAbsent(value, k -> new long[4])[0] = onTo;
-                case "appointed" -> seats.computeIfAbsent(value, k -> new long[4])[1] = within;
-                case "seatEnded" -> seats.computeIfAbsent(value, k -> new long[4])[2] = within;
-                case "appointedTrained" -> seats.computeIfAbsent(value, k -> new long[4])[3] = within;
+                case "seat", "appointed", "seatEnded", "appointedTrained" ->
+                        seats.computeIfAbsent(value, k -> new long[4])[SEATS.indexOf(figure)] = figure.equals("seat") ? onTo : within;
                 case "partyBuilding" -> {
                     if (value.startsWith(year + ":")) {
                         party.put(value.substring(value.indexOf(':') + 1), onTo);

@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -132,7 +133,7 @@ public class StatsService {
         List<ChildFigures> children = rows.stream().map(r -> {
             long id = ((Number) r[0]).longValue();
             long[] f = r[1] == null ? rolled.getOrDefault(id, new long[6])
-                    : java.util.Arrays.stream(r, 1, 7).mapToLong(StatsService::number).toArray();
+                    : Arrays.stream(r, 1, 7).mapToLong(StatsService::number).toArray();
             return new ChildFigures(id, f[0], f[1], f[2], f[3], f[4], f[5]);
         }).toList();
         return new StatsChildren(root, view(period), children);

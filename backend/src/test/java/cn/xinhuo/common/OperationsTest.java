@@ -34,4 +34,11 @@ class OperationsTest {
         org.assertj.core.api.Assertions.assertThat(cn.xinhuo.support.Database.count(
                 "select extract(epoch from current_setting('statement_timeout')::interval)::bigint")).isEqualTo(15);
     }
+
+    /** Each statement is planned with its values, never with the generic plan a prepared statement falls to after five runs. */
+    @Test
+    void theApplicationsConnectionsPlanEveryStatementWithItsValues() {
+        org.assertj.core.api.Assertions.assertThat(cn.xinhuo.support.Database.count(
+                "select (current_setting('plan_cache_mode') = 'force_custom_plan')::int")).isEqualTo(1);
+    }
 }
