@@ -69,12 +69,17 @@ public class StatsRollups {
     }
 
     /**
-     * Whether the rollups answer: the organization keeps them (a committee above the townships) and the period
-     * is of whole months, so its last day, the previous period's and the day before it starts all end a month.
-     * The caller's scope needs no check: a visible organization's subtree lies inside it.
+     * Whether the rollups answer: the organization keeps them (a committee, the townships' included) and the
+     * period is of whole months, so its last day, the previous period's and the day before it starts all end a
+     * month. The caller's scope needs no check: a visible organization's subtree lies inside it.
      */
     public static boolean answer(Organization organization, Period period) {
-        return organization.type == OrganizationType.CITY_COMMITTEE && wholeMonths(period);
+        return keeps(organization.type) && wholeMonths(period);
+    }
+
+    /** The organizations that keep rollups: as V23's {@code stats_rolled_up}. The groups are counted. */
+    public static boolean keeps(OrganizationType type) {
+        return type == OrganizationType.CITY_COMMITTEE || type == OrganizationType.TOWNSHIP_COMMITTEE;
     }
 
     /** From a month's first day to a month's last. */

@@ -148,8 +148,8 @@ class RollupsAgreeWithARecountTest {
                 if (!teams.isEmpty()) {
                     deleteTeam(teams.keySet().iterator().next());
                 }
-                // a township becomes a committee with rollups of its own (by hand: the API keeps types)
-                Database.update("update organization set type = 'CITY_COMMITTEE' where id = ?", townships.get(0));
+                // a village group becomes a township, with rollups of its own (by hand: the API keeps types)
+                Database.update("update organization set type = 'TOWNSHIP_COMMITTEE' where id = ?", villages.get(0));
             }
         }
         System.out.println("ROLLUP writes " + done);
@@ -190,18 +190,24 @@ class RollupsAgreeWithARecountTest {
     }
 
     @Test
-    void theDemoCityAgreesWithItsRecountForEveryNamedPeriod() {
+    void theDemoCityAndATownshipAgreeWithTheirRecountForEveryNamedPeriod() {
         long city = Database.count("select id from organization where name = '五大连池市关工委'");
-        for (String name : List.of("2015", "2015-H2", "2016", "2016-H1", "2016-Q2", "2016-Q3", "2017-Q1", LocalDate.now().getYear() + "")) {
-            Period period = Period.named(name);
-            assertThat(read(city, period)).as(name).isEqualTo(recount(city, period));
+        long township = Database.count("select id from organization where name = '兴安乡关工委'");
+        for (long organization : List.of(city, township)) {
+            for (String name : List.of("2015", "2015-H2", "2016", "2016-H1", "2016-Q2", "2016-Q3", "2017-Q1", LocalDate.now().getYear() + "")) {
+                Period period = Period.named(name);
+                assertThat(read(organization, period)).as("%d in %s", organization, name).isEqualTo(recount(organization, period));
+            }
         }
+        // the township's rollups are its own, not empty
+        assertThat(read(township, Period.named("2016")).register().get("residence")).isNotEmpty();
     }
 
     private void assertAgreement() {
         List<Long> organizations = new ArrayList<>(List.of(province));
         organizations.addAll(cities);
-        organizations.add(townships.get(0));
+        organizations.addAll(townships);
+        organizations.add(villages.get(0));
         int year = LocalDate.now().getYear();
         List<String> periods = List.of("2012", "2016-H1", "2016-Q4", "2019", "2020-H2", "2023-Q1", year - 1 + "-H2", year + "",
                 year + "-Q" + ((LocalDate.now().getMonthValue() - 1) / 3 + 1), year + 4 + "", "2041-H1");
@@ -221,17 +227,21 @@ class RollupsAgreeWithARecountTest {
                         .mapToLong(LeadershipSummary.ByRole::ended).sum();
             }
         }
-        // the drill-down: the cities' register, pairs and activities from their rollups, as counted
-        for (String name : periods) {
-            Period period = Period.named(name);
-            List<List<Long>> counted = QuarkusTransaction.requiringNew().call(() -> repository.children(province, period.from(),
-                    period.to(), Scope.EVERYTHING, false)).stream()
-                    .map(r -> java.util.Arrays.stream(r).map(x -> ((Number) x).longValue()).toList()).toList();
-            List<Map<String, Object>> read = given().spec(admin).queryParam("orgId", province).queryParam("period", name)
-                    .get("/api/v1/stats/children").then().statusCode(200).extract().jsonPath().getList("children");
-            assertThat(read.stream().map(c -> java.util.stream.Stream.of("organizationId", "volunteers", "activeVolunteers", "teams",
-                    "activePairs", "activities", "fiveGoodHolders").map(k -> ((Number) c.get(k)).longValue()).toList()).toList())
-                    .as("children in %s", name).isEqualTo(counted);
+        // the drill-down: the cities' and the townships' register, pairs and activities from their rollups, as counted
+        List<Long> parents = new ArrayList<>(List.of(province));
+        parents.addAll(cities);
+        for (long parent : parents) {
+            for (String name : periods) {
+                Period period = Period.named(name);
+                List<List<Long>> counted = QuarkusTransaction.requiringNew().call(() -> repository.children(parent, period.from(),
+                        period.to(), Scope.EVERYTHING, false)).stream()
+                        .map(r -> java.util.Arrays.stream(r).map(x -> ((Number) x).longValue()).toList()).toList();
+                List<Map<String, Object>> read = given().spec(admin).queryParam("orgId", parent).queryParam("period", name)
+                        .get("/api/v1/stats/children").then().statusCode(200).extract().jsonPath().getList("children");
+                assertThat(read.stream().map(c -> java.util.stream.Stream.of("organizationId", "volunteers", "activeVolunteers",
+                        "teams", "activePairs", "activities", "fiveGoodHolders").map(k -> ((Number) c.get(k)).longValue()).toList())
+                        .toList()).as("children of %d in %s", parent, name).isEqualTo(counted);
+            }
         }
         // the figures are not all empty: the run wrote something to compare
         StatsRollups.Figures now = read(province, Period.named(year + ""));

@@ -82,23 +82,35 @@ class StatementCountTest {
     }
 
     /**
-     * The dashboard is a fixed handful of statements whatever the subtree: a township's counts the register
-     * (on two days), joined and left, pairs, activities, the models, the teams, the 五好 rates, spot checks, the
-     * planned, 党建带关工 and the leadership teams in eighteen; the city's reads them from its rollups in one (V17, V18, V22).
+     * The dashboard is a fixed handful of statements whatever the subtree: a committee (the city, a township)
+     * reads its figures from its rollups in one statement (V17, V18, V22, V23); a village group counts the
+     * register (on two days), joined and left, pairs, activities, the models, the teams, the 五好 rates, spot
+     * checks, the planned, 党建带关工 and the leadership teams in eighteen.
      */
     @Test
-    void theDashboardIsAFixedHandfulOfStatementsForTheCityAndForATownship() {
-        long township = given().spec(cityAdmin).queryParam("q", "兴安乡").get("/api/v1/organizations").then().extract().jsonPath()
-                .getLong("items.find { it.type == 'TOWNSHIP_COMMITTEE' }.id");
+    void theDashboardIsAFixedHandfulOfStatementsForTheCityATownshipAndAVillage() {
+        long township = organization("兴安乡", "TOWNSHIP_COMMITTEE");
+        long village = organization("村", "VILLAGE_GROUP");
         long city = Statements.count(sessions, () -> given().spec(cityAdmin).queryParam("period", "2016-H1")
                 .get("/api/v1/stats/summary").then().statusCode(200));
-        long oneTownship = Statements.count(sessions, () -> given().spec(cityAdmin).queryParam("period", "2016-H1")
-                .queryParam("orgId", township).get("/api/v1/stats/summary").then().statusCode(200));
+        long oneTownship = dashboard(township);
+        long oneVillage = dashboard(village);
         long children = Statements.count(sessions, () -> given().spec(cityAdmin).queryParam("period", "2016-H1")
                 .get("/api/v1/stats/children").then().statusCode(200));
-        System.out.printf("STATEMENTS dashboard city=%d township=%d children=%d%n", city, oneTownship, children);
-        assertThat(oneTownship).isEqualTo(25);
-        assertThat(city).isEqualTo(oneTownship - 17);
+        System.out.printf("STATEMENTS dashboard city=%d township=%d village=%d children=%d%n", city, oneTownship, oneVillage, children);
+        assertThat(oneTownship).isEqualTo(city);
+        assertThat(oneVillage).isEqualTo(25);
+        assertThat(city).isEqualTo(oneVillage - 17);
         assertThat(children).isLessThanOrEqualTo(5);
+    }
+
+    private long organization(String q, String type) {
+        return given().spec(cityAdmin).queryParam("q", q).queryParam("size", 100).get("/api/v1/organizations").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.type == '" + type + "' }.id");
+    }
+
+    private long dashboard(long organization) {
+        return Statements.count(sessions, () -> given().spec(cityAdmin).queryParam("period", "2016-H1")
+                .queryParam("orgId", organization).get("/api/v1/stats/summary").then().statusCode(200));
     }
 }
