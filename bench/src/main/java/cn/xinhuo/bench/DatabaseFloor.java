@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,8 +89,12 @@ public final class DatabaseFloor {
         if (url.isBlank()) {
             result = new Result(false, "no database given (bench.dbUrl)", repeats, Map.of());
         } else {
-            try (Connection db = DriverManager.getConnection(url, System.getProperty("bench.dbUser", "postgres"),
-                    System.getProperty("bench.dbPassword", "postgres"))) {
+            Properties connection = new Properties();
+            connection.setProperty("user", System.getProperty("bench.dbUser", "postgres"));
+            connection.setProperty("password", System.getProperty("bench.dbPassword", "postgres"));
+            // planned as the backend's connections plan them (application.properties): the same SQL run the same way
+            connection.setProperty("options", System.getProperty("bench.dbOptions", "-c plan_cache_mode=force_custom_plan"));
+            try (Connection db = DriverManager.getConnection(url, connection)) {
                 result = measure(db, workload);
             } catch (SQLException e) {
                 result = new Result(false, "database: " + e.getMessage(), repeats, Map.of());
