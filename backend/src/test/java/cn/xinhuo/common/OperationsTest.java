@@ -35,6 +35,16 @@ class OperationsTest {
                 "select extract(epoch from current_setting('statement_timeout')::interval)::bigint")).isEqualTo(15);
     }
 
+    /** The triggers' statements reuse their plans (V24): planned again at every firing, writes took half as long again. */
+    @Test
+    void everyTriggerFunctionPlansAsPostgresqlDoesByDefault() {
+        org.assertj.core.api.Assertions.assertThat(cn.xinhuo.support.Database.count(
+                "select count(distinct tgfoid) from pg_trigger where not tgisinternal")).isGreaterThan(10);
+        org.assertj.core.api.Assertions.assertThat(cn.xinhuo.support.Database.count("select count(*) from pg_proc p"
+                + " where p.oid in (select tgfoid from pg_trigger where not tgisinternal)"
+                + " and not coalesce('plan_cache_mode=auto' = any(p.proconfig), false)")).isZero();
+    }
+
     /** Each statement is planned with its values, never with the generic plan a prepared statement falls to after five runs. */
     @Test
     void theApplicationsConnectionsPlanEveryStatementWithItsValues() {
