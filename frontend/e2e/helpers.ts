@@ -151,24 +151,17 @@ export function figure(page: Page, title: string): Locator {
   return page.locator('.cards').getByRole('link').filter({ has: page.getByRole('heading', { name: title, exact: true }) })
 }
 
-/**
- * The page does not scroll sideways (a wide table scrolls inside its own box, if at all). Checked until
- * it holds, for up to 3 s: one CI run measured 7,348 px once, right after a select's option was clicked,
- * which two runs of the same test did not repeat (a closing popper caught mid-transition, we think); a
- * width that stays still fails. A failure names the elements that reach past the viewport.
- */
+/** The page does not scroll sideways (a wide table scrolls inside its own box, if at all). A failure names the elements that reach past the viewport. */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  await expect(async () => {
-    const widths = await page.evaluate(() => {
-      const viewport = document.documentElement.clientWidth
-      const wide = Array.from(document.body.querySelectorAll<HTMLElement>('*'))
-        .filter((e) => e.getBoundingClientRect().right > viewport + 1)
-        .slice(0, 5)
-        .map((e) => `${e.tagName.toLowerCase()}.${Array.from(e.classList).join('.')} → ${Math.round(e.getBoundingClientRect().right)} px`)
-      return { scroll: document.documentElement.scrollWidth, viewport: window.innerWidth, wide }
-    })
-    expect(widths.scroll, `wider than the viewport: ${widths.wide.join('; ')}`).toBeLessThanOrEqual(widths.viewport)
-  }).toPass({ timeout: 3_000 })
+  const widths = await page.evaluate(() => {
+    const viewport = document.documentElement.clientWidth
+    const wide = Array.from(document.body.querySelectorAll<HTMLElement>('*'))
+      .filter((e) => e.getBoundingClientRect().right > viewport + 1)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${Array.from(e.classList).join('.')} → ${Math.round(e.getBoundingClientRect().right)} px`)
+    return { scroll: document.documentElement.scrollWidth, viewport: window.innerWidth, wide }
+  })
+  expect(widths.scroll, `wider than the viewport: ${widths.wide.join('; ')}`).toBeLessThanOrEqual(widths.viewport)
 }
 
 /**
