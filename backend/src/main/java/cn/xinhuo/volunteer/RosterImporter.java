@@ -41,8 +41,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RosterImporter {
 
-    /** Rows between two progress reports. */
-    private static final int STEP = 500;
+    /** Rows between two progress reports and flushes: whole batches of 128 (application.properties). */
+    private static final int STEP = 512;
     private static final DateTimeFormatter[] DATE_FORMATS = {
             DateTimeFormatter.ofPattern("uuuu-M-d"), DateTimeFormatter.ofPattern("uuuu/M/d"),
             DateTimeFormatter.ofPattern("uuuu.M.d"), DateTimeFormatter.ofPattern("uuuuMMdd"),
