@@ -1,5 +1,6 @@
 package cn.xinhuo.common;
 
+import cn.xinhuo.support.Database;
 import cn.xinhuo.support.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,16 +33,16 @@ class OperationsTest {
     @Tag("V3")
     @Test
     void theApplicationsConnectionsHaveAStatementTimeout() {
-        org.assertj.core.api.Assertions.assertThat(cn.xinhuo.support.Database.count(
+        assertThat(Database.count(
                 "select extract(epoch from current_setting('statement_timeout')::interval)::bigint")).isEqualTo(15);
     }
 
     /** The triggers' statements reuse their plans (V24): planned again at every firing, writes took half as long again. */
     @Test
     void everyTriggerFunctionPlansAsPostgresqlDoesByDefault() {
-        org.assertj.core.api.Assertions.assertThat(cn.xinhuo.support.Database.count(
+        assertThat(Database.count(
                 "select count(distinct tgfoid) from pg_trigger where not tgisinternal")).isGreaterThan(10);
-        org.assertj.core.api.Assertions.assertThat(cn.xinhuo.support.Database.count("select count(*) from pg_proc p"
+        assertThat(Database.count("select count(*) from pg_proc p"
                 + " where p.oid in (select tgfoid from pg_trigger where not tgisinternal)"
                 + " and not coalesce('plan_cache_mode=auto' = any(p.proconfig), false)")).isZero();
     }
@@ -48,7 +50,7 @@ class OperationsTest {
     /** Each statement is planned with its values, never with the generic plan a prepared statement falls to after five runs. */
     @Test
     void theApplicationsConnectionsPlanEveryStatementWithItsValues() {
-        org.assertj.core.api.Assertions.assertThat(cn.xinhuo.support.Database.count(
+        assertThat(Database.count(
                 "select (current_setting('plan_cache_mode') = 'force_custom_plan')::int")).isEqualTo(1);
     }
 }
